@@ -1,0 +1,37 @@
+#include "diagnostics/DiagnosticsEngine.h"
+
+#include <algorithm>
+
+namespace dlint {
+
+void DiagnosticsEngine::report(Diagnostic diagnostic) {
+  ++counts_[static_cast<std::size_t>(diagnostic.level)];
+  pending_.push_back(std::move(diagnostic));
+}
+
+void DiagnosticsEngine::flush() {
+  std::stable_sort(pending_.begin(), pending_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.file != b.file)
+      return a.file < b.file;
+    return a.range.begin < b.range.begin;
+  });
+  for (const Diagnostic& diagnostic : pending_)
+    for (DiagnosticConsumer* consumer : consumers_)
+      consumer->handle(diagnostic, sources_);
+  pending_.clear();
+}
+
+void DiagnosticsEngine::finish() {
+  flush();
+  for (DiagnosticConsumer* consumer : consumers_)
+    consumer->finish(sources_);
+}
+
+std::size_t DiagnosticsEngine::countAtLeast(Level level) const {
+  std::size_t total = 0;
+  for (std::size_t i = static_cast<std::size_t>(level); i < counts_.size(); ++i)
+    total += counts_[i];
+  return total;
+}
+
+} // namespace dlint

@@ -1,0 +1,45 @@
+#pragma once
+// DiagnosticsEngine collects diagnostics and hands them, in source order, to its consumers
+// (clang-style text now; SARIF, JSON and parseable fix-its plug in the same way).
+
+#include <array>
+#include <vector>
+
+#include "diagnostics/Diagnostic.h"
+
+namespace dlint {
+
+class DiagnosticConsumer {
+public:
+  virtual ~DiagnosticConsumer() = default;
+  /// Called once per diagnostic, in file order, then by position within a file.
+  virtual void handle(const Diagnostic& diagnostic, const SourceManager& sources) = 0;
+  /// Called after the last diagnostic of a run.
+  virtual void finish(const SourceManager& /*sources*/) {}
+};
+
+class DiagnosticsEngine {
+public:
+  explicit DiagnosticsEngine(const SourceManager& sources) : sources_(sources) {}
+
+  void addConsumer(DiagnosticConsumer& consumer) { consumers_.push_back(&consumer); }
+  void report(Diagnostic diagnostic);
+
+  /// Sorts what was reported since the last flush and passes it to every consumer.
+  void flush();
+  /// Flushes, then tells every consumer the run is over.
+  void finish();
+
+  std::size_t count(Level level) const { return counts_[static_cast<std::size_t>(level)]; }
+  /// Number of diagnostics at `level` or above.
+  std::size_t countAtLeast(Level level) const;
+  const SourceManager& sources() const { return sources_; }
+
+private:
+  const SourceManager& sources_;
+  std::vector<DiagnosticConsumer*> consumers_;
+  std::vector<Diagnostic> pending_;
+  std::array<std::size_t, 5> counts_{};
+};
+
+} // namespace dlint
