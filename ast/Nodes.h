@@ -92,6 +92,7 @@ struct Instruction {
   SourceRange keywordRange;
   std::string keyword;       ///< as written (`Run`), continuation lines joined
   std::vector<Flag> flags;
+  SourceRange argumentsRange; ///< the argument text after the flags, trimmed; empty if none
   std::vector<Heredoc> heredocs;
   LogicalText line;          ///< the whole logical line, as BuildKit's Node.Original
   std::vector<std::string> docComments; ///< BuildKit's PrevComment

@@ -1,0 +1,38 @@
+#pragma once
+// The line-level driver: directives, comments, continuation lines, heredoc bodies, and error
+// recovery at instruction boundaries. Argument syntax is InstructionBuilder's job.
+
+#include <string>
+#include <vector>
+
+#include "ast/Nodes.h"
+#include "frontend/LineReader.h"
+#include "frontend/SyntaxReporter.h"
+
+namespace dlint::frontend {
+
+class DockerfileParser {
+public:
+  DockerfileParser(std::string_view text, const SyntaxReporter& reporter, ast::Dockerfile& out);
+  void run();
+
+private:
+  void parseDirectives();
+  bool parseDirectiveLine(const PhysicalLine& line);
+  void parseBody();
+  void parseComment(const PhysicalLine& line, std::uint32_t hashOffset);
+  void parseInstruction(const PhysicalLine& first, std::uint32_t keywordOffset);
+  /// Reads the bodies of `node`'s heredocs; returns the end of the last line consumed.
+  std::uint32_t readHeredocBodies(ast::Instruction& node, std::uint32_t lastEnd);
+  void checkLineLength(const PhysicalLine& line);
+  void reportEmptyContinuations(const ast::Instruction& node);
+
+  std::string_view text_;
+  const SyntaxReporter& reporter_;
+  ast::Dockerfile& out_;
+  LineReader reader_;
+  std::vector<std::string> pendingComments_;
+  std::uint32_t lastCheckedLine_ = 0;
+};
+
+} // namespace dlint::frontend
