@@ -5,6 +5,8 @@
 namespace dlint {
 
 void DiagnosticsEngine::report(Diagnostic diagnostic) {
+  if (filter_ && !filter_(diagnostic))
+    return;
   ++counts_[static_cast<std::size_t>(diagnostic.level)];
   pending_.push_back(std::move(diagnostic));
 }

@@ -3,6 +3,7 @@
 // (clang-style text now; SARIF, JSON and parseable fix-its plug in the same way).
 
 #include <array>
+#include <functional>
 #include <vector>
 
 #include "diagnostics/Diagnostic.h"
@@ -23,6 +24,8 @@ public:
   explicit DiagnosticsEngine(const SourceManager& sources) : sources_(sources) {}
 
   void addConsumer(DiagnosticConsumer& consumer) { consumers_.push_back(&consumer); }
+  /// Diagnostics for which `filter` returns false are dropped when reported (--select, --ignore).
+  void setFilter(std::function<bool(const Diagnostic&)> filter) { filter_ = std::move(filter); }
   void report(Diagnostic diagnostic);
 
   /// Sorts what was reported since the last flush and passes it to every consumer.
@@ -38,6 +41,7 @@ public:
 private:
   const SourceManager& sources_;
   std::vector<DiagnosticConsumer*> consumers_;
+  std::function<bool(const Diagnostic&)> filter_;
   std::vector<Diagnostic> pending_;
   std::array<std::size_t, 5> counts_{};
 };
