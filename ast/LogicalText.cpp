@@ -30,6 +30,8 @@ std::size_t LogicalText::pieceIndex(std::uint32_t logical) const {
 std::uint32_t LogicalText::sourceOffset(std::uint32_t logical) const {
   if (pieces_.empty())
     return 0;
+  if (pieces_.size() == 1) // one physical line: no search needed
+    return pieces_[0].source + std::min(logical, pieces_[0].length);
   if (logical >= size()) {
     const Piece& last = pieces_.back();
     return last.source + last.length;

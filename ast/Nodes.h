@@ -40,6 +40,7 @@ struct Flag {
   std::string name;
   std::string value;
   bool hasValue = false;  ///< an `=` was present (`--from=` has an empty value)
+  LogicalText rawValue;   ///< the value as written, mapped to the source across continuations
 
   /// The flag as BuildKit's dump prints it: `--name` or `--name=value`.
   std::string spelling() const;
@@ -61,6 +62,7 @@ struct Heredoc {
 /// shell text kept with its position map.
 struct Command {
   bool json = false;
+  bool nonStringJson = false; ///< a JSON array with a non-string element (reported as DF107)
   SourceRange range;          ///< the whole command text
   std::vector<Word> elements; ///< JSON form: one per array element, decoded
   LogicalText shell;          ///< shell form: the raw text after the flags, trimmed
