@@ -155,6 +155,17 @@ template <> struct PlainAction<g::words::plain_word> {
 } // namespace
 
 FlagExtraction extractFlags(std::string_view text, std::uint32_t begin, std::uint32_t end, char escape) {
+  // Most instructions have no flags; flags_then_rest can only consume something at a "--"
+  // (byte_space runs before it are only skipped when a flag follows).
+  std::uint32_t first = begin;
+  while (first < end && (text[first] == ' ' || (text[first] >= '\t' && text[first] <= '\r') ||
+                         text[first] == '\x85' || text[first] == '\xA0'))
+    ++first;
+  if (end - first < 2 || text[first] != '-' || text[first + 1] != '-') {
+    FlagExtraction none;
+    none.restBegin = begin;
+    return none;
+  }
   FlagState state{text, {}, {}};
   pegtl::memory_input<> in(text.data() + begin, text.data() + end, "");
   parseWithEscape<g::instruction::flags_then_rest, FlagAction>(escape, in, state);
@@ -165,7 +176,8 @@ FlagExtraction extractFlags(std::string_view text, std::uint32_t begin, std::uin
 ExecForm parseExecForm(std::string_view text, std::uint32_t begin, std::uint32_t end) {
   ExecState state{text, {}};
   std::string_view slice = text.substr(begin, end - begin);
-  if (!nestingWithinLimit(slice))
+  // The argument text is already trimmed: anything not starting with '[' is shell form.
+  if (slice.empty() || slice.front() != '[' || !nestingWithinLimit(slice))
     return {};
   pegtl::memory_input<> in(slice.data(), slice.data() + slice.size(), "");
   bool ok = pegtl::parse<g::json::exec_form, ExecAction>(in, state);

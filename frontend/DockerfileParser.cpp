@@ -30,11 +30,9 @@ template <char E> struct KeptAction<g::lines::kept_text<E>> {
   template <typename In> static void apply(const In& in, std::size_t& kept) { kept = in.size(); }
 };
 
-std::optional<std::size_t> continuationKeep(std::string_view content, char escape) {
-  // Fast path: the rule can only match when the last non-blank character is the escape.
-  std::size_t last = content.find_last_not_of(" \t");
-  if (last == std::string_view::npos || content[last] != escape)
-    return std::nullopt;
+} // namespace
+
+std::optional<std::size_t> continuationKeepByGrammar(std::string_view content, char escape) {
   std::size_t kept = 0;
   pegtl::memory_input<> in(content.data(), content.data() + content.size(), "");
   bool continued = escape == '`' ? pegtl::parse<g::lines::continued_line<'`'>, KeptAction>(in, kept)
@@ -43,6 +41,20 @@ std::optional<std::size_t> continuationKeep(std::string_view content, char escap
     return std::nullopt;
   return kept;
 }
+
+std::optional<std::size_t> continuationKeep(std::string_view content, char escape) {
+  // grammar::lines::continued_line decides this in O(1) from the line's end: the last
+  // non-blank byte must be the escape, and the byte before it must not be. It runs on every
+  // line, so it is written out here; a unit test checks it against the grammar.
+  std::size_t last = content.find_last_not_of(" \t");
+  if (last == std::string_view::npos || content[last] != escape)
+    return std::nullopt;
+  if (last > 0 && content[last - 1] == escape)
+    return std::nullopt;
+  return last;
+}
+
+namespace {
 
 struct DirectiveMatch {
   std::string_view name;
@@ -95,11 +107,13 @@ void DockerfileParser::checkLineLength(const PhysicalLine& line) {
   if (line.number <= lastCheckedLine_)
     return;
   lastCheckedLine_ = line.number;
-  if (line.contentEnd - line.begin > kMaxLineLength) {
-    auto at = static_cast<std::uint32_t>(line.begin + kMaxLineLength);
-    reporter_.report(Syntax::DF103, {at, line.contentEnd},
-                     "line is " + std::to_string(line.contentEnd - line.begin) +
-                         " bytes long; BuildKit refuses lines longer than 65535 bytes");
+  // BuildKit's scanner counts every byte before the '\n', so a '\r' and a BOM count too.
+  std::uint32_t begin = line.number == 1 ? 0 : line.begin;
+  std::uint32_t end = line.next > line.begin && text_[line.next - 1] == '\n' ? line.next - 1 : line.next;
+  if (end - begin > kMaxLineLength) {
+    auto at = static_cast<std::uint32_t>(begin + kMaxLineLength);
+    reporter_.report(Syntax::DF103, {at, end},
+                     "line is " + std::to_string(end - begin) + " bytes long; BuildKit refuses lines longer than 65535 bytes");
   }
 }
 
@@ -219,13 +233,16 @@ void DockerfileParser::parseInstruction(const PhysicalLine& first, std::uint32_t
       const PhysicalLine& next = reader_.peek();
       checkLineLength(next);
       std::string_view content = reader_.content(next);
+      // Lines consumed by the continuation belong to the instruction's span, as in BuildKit.
       if (isComment(content)) {
         out_.comments.push_back({next.begin + static_cast<std::uint32_t>(skipUnicodeSpace(content)), next.contentEnd});
+        lastEnd = next.contentEnd;
         reader_.advance();
         continue;
       }
       if (isBlank(content)) {
         emptyLines.push_back({next.begin, next.contentEnd});
+        lastEnd = next.contentEnd;
         reader_.advance();
         continue;
       }
@@ -248,6 +265,8 @@ void DockerfileParser::parseInstruction(const PhysicalLine& first, std::uint32_t
   pendingComments_.clear();
   if (canContainHeredoc(*node))
     lastEnd = readHeredocBodies(*node, lastEnd);
+  // The span runs from the first physical line (which may hold only an escape) to the last.
+  node->range.begin = std::min(node->range.begin, keywordOffset);
   node->range.end = std::max(node->range.end, lastEnd);
   reportEmptyContinuations(*node);
   out_.instructions.push_back(std::move(node));

@@ -2,6 +2,7 @@
 // The line-level driver: directives, comments, continuation lines, heredoc bodies, and error
 // recovery at instruction boundaries. Argument syntax is InstructionBuilder's job.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,12 @@
 #include "frontend/SyntaxReporter.h"
 
 namespace dlint::frontend {
+
+/// The number of bytes a continued line keeps before its escape, or nothing when `content`
+/// (a physical line without its newline) does not continue.
+std::optional<std::size_t> continuationKeep(std::string_view content, char escape);
+/// The same decision made by running grammar::lines::continued_line (for tests).
+std::optional<std::size_t> continuationKeepByGrammar(std::string_view content, char escape);
 
 class DockerfileParser {
 public:

@@ -61,6 +61,8 @@ ast::Flag makeFlag(const ast::LogicalText& line, const ExtractedFlag& raw) {
   flag.nameRange = line.sourceRange(raw.span.begin + 2, nameEnd);
   flag.valueRange = flag.hasValue ? line.sourceRange(raw.valueBegin, raw.span.end)
                                   : line.sourceRange(raw.span.end, raw.span.end);
+  if (flag.hasValue)
+    flag.rawValue = line.slice(raw.valueBegin, raw.span.end);
   return flag;
 }
 
@@ -180,9 +182,11 @@ ast::Command InstructionBuilder::parseCommand(const ast::LogicalText& line, std:
       command.elements.push_back(makeWord(line, element.span, std::move(element.text)));
     return command;
   }
-  if (exec.status == ExecFormStatus::NonStringElement)
+  if (exec.status == ExecFormStatus::NonStringElement) {
     reporter_.report(Syntax::DF107, line.sourceRange(exec.offending.begin, exec.offending.end),
                      "when using JSON array syntax, arrays must be comprised of strings only");
+    command.nonStringJson = true;
+  }
   command.shell = line.slice(begin, end);
   return command;
 }

@@ -140,7 +140,8 @@ void Validator::checkFlagValue(const ast::Instruction& node, const ast::Flag& fl
     error(Syntax::DF115, flag.valueRange, "security " + quoted(flag.value) + " is not valid: use sandbox or insecure");
   if (node.kind == K::Run && flag.name == "mount")
     validateMount(flag, reporter_);
-  if (node.kind == K::Healthcheck && flag.name != "retries" && flag.value.find('$') == std::string::npos) {
+  // HEALTHCHECK options are never expanded; an empty value means the default.
+  if (node.kind == K::Healthcheck && flag.name != "retries" && !flag.value.empty()) {
     std::optional<double> ns = parseGoDuration(flag.value);
     if (!ns)
       error(Syntax::DF115, flag.valueRange, "invalid duration " + quoted(flag.value) + " for " + quoted(name) +
@@ -148,14 +149,19 @@ void Validator::checkFlagValue(const ast::Instruction& node, const ast::Flag& fl
     else if (*ns != 0 && *ns < 1e6)
       error(Syntax::DF119, flag.valueRange, quoted(name) + " cannot be less than 1ms");
   }
-  if (node.kind == K::Healthcheck && flag.name == "retries") {
+  if (node.kind == K::Healthcheck && flag.name == "retries" && !flag.value.empty()) {
+    // strconv.ParseInt(v, 10, 32): an optional sign, digits, and a value that fits in int32.
     std::string_view v = flag.value;
-    bool negative = !v.empty() && v[0] == '-';
-    bool digits = v.size() > (negative ? 1u : 0u) &&
-                  v.find_first_not_of("0123456789", negative ? 1 : 0) == std::string_view::npos;
-    if (!digits)
-      error(Syntax::DF115, flag.valueRange, "invalid value " + quoted(flag.value) + " for '--retries': expected an integer");
-    else if (negative)
+    bool negative = v[0] == '-';
+    std::string_view digits = (v[0] == '-' || v[0] == '+') ? v.substr(1) : v;
+    bool numeric = !digits.empty() && digits.find_first_not_of("0123456789") == std::string_view::npos;
+    std::size_t significant = numeric ? digits.find_first_not_of('0') : 0;
+    bool fits = numeric && (significant == std::string_view::npos || digits.size() - significant < 10 ||
+                            (digits.size() - significant == 10 && digits.substr(significant) <= (negative ? "2147483648" : "2147483647")));
+    if (!numeric || !fits)
+      error(Syntax::DF115, flag.valueRange,
+            "invalid value " + quoted(flag.value) + " for '--retries': expected a 32-bit integer");
+    else if (negative && significant != std::string_view::npos)
       error(Syntax::DF119, flag.valueRange, "'--retries' cannot be negative (" + flag.value + ")");
   }
 }
@@ -188,14 +194,22 @@ void Validator::checkArguments(const ast::Instruction& node) {
         error(Syntax::DF122, decl.range, "'ARG' names can not be blank");
     break;
   case K::Expose:
-  case K::Volume:
-    atLeastOne();
+  case K::Volume: {
+    const auto& list = static_cast<const ast::ListInstruction&>(node);
+    if (list.items.empty())
+      error(Syntax::DF116, hasArguments ? node.argumentsRange : node.keywordRange,
+            quoted(upper(node)) + " requires at least one argument");
+    if (node.kind == K::Volume)
+      for (const ast::Word& item : list.items)
+        if (trimSpace(item.text).empty())
+          error(Syntax::DF125, item.range, "VOLUME specified can not be an empty string");
     break;
+  }
   case K::Shell: {
     const auto& shell = static_cast<const ast::CommandInstruction&>(node);
     if (!hasArguments)
       atLeastOne();
-    else if (!shell.command.json)
+    else if (!shell.command.json && !shell.command.nonStringJson)
       error(Syntax::DF120, node.argumentsRange, "SHELL requires the arguments to be in JSON form");
     else if (shell.command.elements.empty())
       error(Syntax::DF116, node.argumentsRange, "'SHELL' requires at least one argument");
@@ -256,8 +270,6 @@ void Validator::checkHealthcheck(const ast::HealthcheckInstruction& node) {
 }
 
 void Validator::checkOnbuild(const ast::OnbuildInstruction& node) {
-  if (!node.flags.empty())
-    error(Syntax::DF113, node.flags.front().range, "'ONBUILD' takes no flags; put them after the trigger instruction");
   if (!node.trigger) {
     error(Syntax::DF116, node.keywordRange, "'ONBUILD' requires at least one argument");
     return;
@@ -278,8 +290,8 @@ void Validator::checkOnbuild(const ast::OnbuildInstruction& node) {
 void Validator::checkFileTransfer(const ast::FileTransferInstruction& node) {
   if (node.args.size() < 2) {
     error(Syntax::DF116, node.args.empty() ? node.keywordRange : node.args.front().range,
-          quoted(upper(node)) + " requires at least two arguments, but only " +
-              (node.args.empty() ? std::string("none was") : std::string("one was")) +
+          quoted(upper(node)) + " requires at least two arguments, one or more sources and a destination, but " +
+              (node.args.empty() ? std::string("none was") : std::string("only one was")) +
               " provided; the destination could not be determined");
     return;
   }

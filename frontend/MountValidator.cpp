@@ -1,6 +1,8 @@
 #include "frontend/MountValidator.h"
 
+#include <algorithm>
 #include <array>
+#include <optional>
 
 #include "frontend/Text.h"
 #include "grammar/Mount.h"
@@ -33,24 +35,77 @@ template <> struct FieldAction<grammar::mount::field> {
   }
 };
 
-bool isBool(std::string_view v) {
-  std::string lower = toLowerAscii(v);
-  return lower == "true" || lower == "false" || lower == "1" || lower == "0" || lower == "t" || lower == "f";
+/// strconv.ParseBool.
+bool isGoBool(std::string_view v) {
+  for (std::string_view ok : {"1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"})
+    if (v == ok)
+      return true;
+  return false;
+}
+
+/// strconv.ParseUint(v, base, 32).
+bool isUint32(std::string_view v, int base) {
+  if (v.empty() || v.size() > 32)
+    return false;
+  unsigned long long value = 0;
+  for (char c : v) {
+    int digit = c >= '0' && c <= '9' ? c - '0' : 99;
+    if (digit >= base)
+      return false;
+    value = value * static_cast<unsigned>(base) + static_cast<unsigned>(digit);
+    if (value > 0xFFFFFFFFull)
+      return false;
+  }
+  return true;
+}
+
+/// go-units RAMInBytes: `^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$`.
+bool isRamSize(std::string_view v) {
+  std::size_t i = 0;
+  auto digits = [&] {
+    std::size_t start = i;
+    while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+      ++i;
+    return i > start;
+  };
+  if (!digits())
+    return false;
+  while (i < v.size() && v[i] == '.') {
+    ++i;
+    if (!digits())
+      return false;
+  }
+  if (i < v.size() && v[i] == ' ')
+    ++i;
+  if (i < v.size() && std::string_view("kKmMgGtTpP").find(v[i]) != std::string_view::npos)
+    ++i;
+  if (i < v.size() && (v[i] == 'i' || v[i] == 'I'))
+    ++i;
+  if (i < v.size() && (v[i] == 'b' || v[i] == 'B'))
+    ++i;
+  return i == v.size();
 }
 
 constexpr std::array<std::string_view, 5> kTypes = {"bind", "cache", "tmpfs", "secret", "ssh"};
+
+/// What BuildKit's parseMount has collected once every field is read.
+struct MountState {
+  std::string type = "bind";
+  std::optional<Field> from, source, target, id, sharing, mode, uid, gid;
+};
 
 } // namespace
 
 void validateMount(const ast::Flag& flag, const SyntaxReporter& reporter) {
   std::string_view value = flag.value;
-  // Positions inside the value are exact only when quotes and escapes did not change it.
-  bool exact = flag.valueRange.size() == value.size();
+  // Positions inside the value are exact when quotes and escapes did not change it; the raw
+  // value's own map then carries them across continuation lines.
+  bool exact = flag.rawValue.text() == value;
   auto rangeOf = [&](const Field& f) {
     if (!exact)
       return flag.range;
-    auto b = flag.valueRange.begin + static_cast<std::uint32_t>(f.offset);
-    return SourceRange{b, b + static_cast<std::uint32_t>(f.text.size())};
+    auto b = static_cast<std::uint32_t>(f.offset);
+    return flag.rawValue.sourceRange(b, b + static_cast<std::uint32_t>(f.text.size()));
   };
   std::vector<Field> fields;
   pegtl::memory_input<> in(value.data(), value.data() + value.size(), "");
@@ -58,57 +113,106 @@ void validateMount(const ast::Flag& flag, const SyntaxReporter& reporter) {
     reporter.report(Syntax::DF121, flag.range, "invalid --mount value: unbalanced quote");
     return;
   }
-  std::string type = "bind";
+  MountState m;
   for (const Field& field : fields) {
     std::size_t eq = field.text.find('=');
     std::string key = toLowerAscii(std::string_view(field.text).substr(0, eq));
     std::string_view v = eq == std::string::npos ? std::string_view() : std::string_view(field.text).substr(eq + 1);
     auto fail = [&](std::string message) { reporter.report(Syntax::DF121, rangeOf(field), std::move(message)); };
+    auto typeSoFar = [&] { return " (the type is '" + m.type + "' at this point: put 'type=' first)"; };
     if (eq == std::string::npos) {
       if (key == "readonly" || key == "ro" || key == "readwrite" || key == "rw")
         continue;
       if (key == "required") {
-        if (type != "secret" && type != "ssh")
-          fail("'required' is only valid for secret and ssh mounts (the type so far is '" + type + "')");
+        if (m.type != "secret" && m.type != "ssh")
+          fail("unexpected key 'required' for mount type '" + m.type + "'" + typeSoFar());
         continue;
       }
       fail("invalid field '" + field.text + "' must be a key=value pair");
       continue;
     }
-    bool dynamic = v.find('$') != std::string_view::npos; // expanded at build time
-    if (key == "type") {
-      std::string t = toLowerAscii(v);
-      if (!dynamic && std::find(kTypes.begin(), kTypes.end(), t) == kTypes.end())
-        fail("unsupported mount type \"" + std::string(v) + "\"");
-      type = t;
-    } else if (key == "from") {
+    // Values are expanded at build time, except 'from', which refuses variables.
+    bool dynamic = v.find('$') != std::string_view::npos;
+    if (key == "from") {
       std::size_t dollar = v.find('$');
       if (dollar != std::string_view::npos && dollar + 1 < v.size())
         fail("'from' doesn't support variable expansion, define alias stage instead");
-      if (type == "secret" || type == "ssh")
-        fail("'from' is not valid for " + type + " mounts");
-    } else if (key == "source" || key == "src" || key == "target" || key == "dst" ||
-               key == "destination" || key == "id" || key == "env") {
+      m.from = field;
       continue;
-    } else if (key == "readonly" || key == "ro" || key == "readwrite" || key == "rw" || key == "required") {
-      if (!dynamic && !isBool(v))
+    }
+    if (dynamic) {
+      if (key == "type")
+        m.type = "?"; // unknown until build time: type-dependent checks are skipped below
+      continue;
+    }
+    if (key == "type") {
+      std::string t = toLowerAscii(v);
+      if (std::find(kTypes.begin(), kTypes.end(), t) == kTypes.end())
+        fail("unsupported mount type \"" + std::string(v) + "\": use bind, cache, tmpfs, secret or ssh");
+      else
+        m.type = t;
+    } else if (key == "source" || key == "src") {
+      m.source = field;
+    } else if (key == "target" || key == "dst" || key == "destination") {
+      m.target = field;
+    } else if (key == "id") {
+      m.id = field;
+    } else if (key == "env") {
+      continue;
+    } else if (key == "readonly" || key == "ro" || key == "readwrite" || key == "rw") {
+      if (!isGoBool(v))
         fail("invalid value for '" + key + "': '" + std::string(v) + "' is not a boolean");
-      if (key == "required" && type != "secret" && type != "ssh")
-        fail("'required' is only valid for secret and ssh mounts (the type so far is '" + type + "')");
+    } else if (key == "required") {
+      if (m.type != "secret" && m.type != "ssh" && m.type != "?")
+        fail("unexpected key 'required' for mount type '" + m.type + "'" + typeSoFar());
+      else if (!isGoBool(v))
+        fail("invalid value for 'required': '" + std::string(v) + "' is not a boolean");
     } else if (key == "size") {
-      if (type != "tmpfs")
-        fail("'size' is only valid for tmpfs mounts (the type so far is '" + type + "')");
+      if (m.type != "tmpfs" && m.type != "?")
+        fail("unexpected key 'size' for mount type '" + m.type + "'" + typeSoFar());
+      else if (!isRamSize(v))
+        fail("invalid value for size: " + std::string(v) + " (use a size such as '64m')");
     } else if (key == "sharing") {
-      if (type != "cache")
-        fail("'sharing' is only valid for cache mounts (the type so far is '" + type + "')");
-      else if (!dynamic && v != "shared" && v != "private" && v != "locked")
+      std::string mode = toLowerAscii(v);
+      if (mode != "shared" && mode != "private" && mode != "locked")
         fail("unsupported sharing value \"" + std::string(v) + "\": use shared, private or locked");
-    } else if (key == "mode" || key == "uid" || key == "gid") {
-      if (type != "secret" && type != "ssh" && type != "cache")
-        fail("'" + key + "' is only valid for secret, ssh and cache mounts (the type so far is '" + type + "')");
+      m.sharing = field;
+    } else if (key == "mode") {
+      if (!isUint32(v, 8))
+        fail("invalid value " + std::string(v) + " for mode: expected an octal number");
+      m.mode = field;
+    } else if (key == "uid" || key == "gid") {
+      if (!isUint32(v, 10))
+        fail("invalid value " + std::string(v) + " for " + key + ": expected a non-negative integer");
+      (key == "uid" ? m.uid : m.gid) = field;
     } else {
       fail("unexpected key '" + key + "' in '" + field.text + "'");
     }
+  }
+
+  // Checks against the final type, as BuildKit's validateMount does.
+  if (m.type == "?")
+    return;
+  auto fail = [&](const Field& field, std::string message) {
+    reporter.report(Syntax::DF121, rangeOf(field), std::move(message));
+  };
+  bool fileInfoAllowed = m.type == "secret" || m.type == "ssh" || m.type == "cache";
+  const std::array<std::pair<std::string_view, const std::optional<Field>*>, 3> fileInfo = {
+      {{"mode", &m.mode}, {"uid", &m.uid}, {"gid", &m.gid}}};
+  for (const auto& [name, field] : fileInfo)
+    if (!fileInfoAllowed && field->has_value())
+      fail(**field, std::string(name) + " not allowed for \"" + m.type + "\" type mounts");
+  if (m.type == "secret") {
+    if (m.from)
+      fail(*m.from, "secret mount should not have a from");
+    if (m.sharing)
+      fail(*m.sharing, "secret mount should not define sharing");
+    if (!m.source && !m.target && !m.id)
+      reporter.report(Syntax::DF121, flag.range, "invalid secret mount: give one of id, source or target");
+    if (m.source && m.id)
+      fail(*m.id, "both source and id can't be set on a secret mount");
+  } else if (m.sharing && m.type != "cache") {
+    fail(*m.sharing, "invalid cache sharing set for " + m.type + " mount");
   }
 }
 
