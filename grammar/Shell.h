@@ -120,7 +120,7 @@ struct ansi_c_quoted : seq<one<'$'>, one<'\''>, must<ansi_c_rest>> {};
 struct dq_escape : seq<one<'\\'>, one<'$', '`', '"', '\\', '\n'>> {};
 struct dq_literal : plus<not_one<'"', '\\', '$', '`'>> {};
 struct dq_other : one<'\\', '$'> {};
-struct dq_body : star<sor<dq_escape, expansion, backquoted, dq_literal, dq_other>> {};
+struct dq_body : star<sor<dq_literal, dq_escape, expansion, backquoted, dq_other>> {};
 struct dq_close : one<'"'> {};
 struct double_quoted : seq<one<'"'>, dq_body, must<dq_close>> {};
 /// $"..." (bash locale quoting) is read as "...".
@@ -150,7 +150,9 @@ struct bq_body : star<sor<seq<one<'\\'>, any>, not_one<'`'>>> {};
 struct bq_close : one<'`'> {};
 struct backquoted : seq<one<'`'>, must<bq_body, bq_close>> {};
 
-struct word_part : sor<single_quoted, double_quoted, ansi_c_quoted, locale_quoted, escape, expansion, backquoted, literal,
+// `literal` comes first: it is by far the most common part, and its characters never start any
+// other alternative, so the order changes nothing but speed.
+struct word_part : sor<literal, single_quoted, double_quoted, ansi_c_quoted, locale_quoted, escape, expansion, backquoted,
                        dollar_literal, lone_backslash> {};
 /// A `#` at the start of a word begins a comment.
 struct word : seq<not_at<one<'#'>>, sor<process_substitution, word_part>, star<word_part>> {};

@@ -1,0 +1,37 @@
+#pragma once
+// The variables a word is expanded against: BuildKit's EnvGetter. A variable set to "" is set;
+// only a missing one is unset. Windows builds compare names case-insensitively.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dlint::expansion {
+
+struct Environment {
+public:
+  /// `caseInsensitiveKeys` mirrors BuildKit on Windows (NormalizeEnvKey = strings.ToUpper).
+  /// dlint folds ASCII letters only; other letters compare exactly.
+  explicit Environment(bool caseInsensitiveKeys = false) : caseInsensitiveKeys_(caseInsensitiveKeys) {}
+
+  /// BuildKit's EnvsFromSlice: "KEY=value" entries, a later key wins, "KEY" alone is set to "".
+  static Environment fromList(const std::vector<std::string>& entries, bool caseInsensitiveKeys = false);
+
+  void set(std::string_view name, std::string_view value);
+  void unset(std::string_view name);
+  /// The value, or nullopt when the variable is not set.
+  std::optional<std::string_view> lookup(std::string_view name) const;
+
+  bool caseInsensitiveKeys() const { return caseInsensitiveKeys_; }
+  std::size_t size() const { return values_.size(); }
+
+private:
+  std::string normalize(std::string_view name) const;
+
+  bool caseInsensitiveKeys_;
+  std::map<std::string, std::string, std::less<>> values_;
+};
+
+} // namespace dlint::expansion

@@ -1,0 +1,523 @@
+// The PEGTL side of the shell model: actions and control hooks over grammar/Shell.h, and the
+// driver that recovers from syntax errors at the next top-level separator.
+
+#include "passes/shell/ShellParser.h"
+
+#include <algorithm>
+#include <type_traits>
+
+#include <fmt/format.h>
+
+#include "grammar/Shell.h"
+#include "passes/shell/ShellBuilder.h"
+
+namespace dlint::shell {
+
+using detail::FrameKind;
+using detail::InputMap;
+using detail::State;
+using detail::SyntaxError;
+
+namespace {
+
+namespace g = dlint::grammar::shell;
+namespace pegtl = tao::pegtl;
+
+// ---- which rules build frames, nest, open a construct or track quotes ----------------------------
+
+template <typename Rule> inline constexpr FrameKind kFrame = FrameKind::None;
+template <> inline constexpr FrameKind kFrame<g::word> = FrameKind::Word;
+template <> inline constexpr FrameKind kFrame<g::parameter_braced> = FrameKind::Parameter;
+template <> inline constexpr FrameKind kFrame<g::arith_substitution> = FrameKind::Arithmetic;
+template <> inline constexpr FrameKind kFrame<g::command_substitution> = FrameKind::Substitution;
+template <> inline constexpr FrameKind kFrame<g::process_substitution> = FrameKind::ProcessSubstitution;
+template <> inline constexpr FrameKind kFrame<g::assignment> = FrameKind::Assignment;
+template <> inline constexpr FrameKind kFrame<g::redirect> = FrameKind::Redirect;
+template <> inline constexpr FrameKind kFrame<g::simple_command> = FrameKind::Simple;
+template <> inline constexpr FrameKind kFrame<g::pipeline> = FrameKind::Pipeline;
+template <> inline constexpr FrameKind kFrame<g::and_or> = FrameKind::AndOr;
+template <> inline constexpr FrameKind kFrame<g::compound_command> = FrameKind::CompoundWrap;
+template <> inline constexpr FrameKind kFrame<g::brace_group> = FrameKind::BraceGroup;
+template <> inline constexpr FrameKind kFrame<g::subshell> = FrameKind::Subshell;
+template <> inline constexpr FrameKind kFrame<g::if_clause> = FrameKind::If;
+template <> inline constexpr FrameKind kFrame<g::for_clause> = FrameKind::For;
+template <> inline constexpr FrameKind kFrame<g::while_clause> = FrameKind::While;
+template <> inline constexpr FrameKind kFrame<g::until_clause> = FrameKind::Until;
+template <> inline constexpr FrameKind kFrame<g::case_clause> = FrameKind::Case;
+template <> inline constexpr FrameKind kFrame<g::case_item> = FrameKind::CaseItem;
+template <> inline constexpr FrameKind kFrame<g::function_def> = FrameKind::Function;
+template <> inline constexpr FrameKind kFrame<g::arith_command> = FrameKind::ArithCommand;
+template <> inline constexpr FrameKind kFrame<g::dbracket> = FrameKind::DBracket;
+
+template <typename Rule>
+inline constexpr bool kNesting =
+    std::is_same_v<Rule, g::command_substitution> || std::is_same_v<Rule, g::process_substitution> ||
+    std::is_same_v<Rule, g::parameter_braced> || std::is_same_v<Rule, g::brace_text> ||
+    std::is_same_v<Rule, g::arith_substitution> || std::is_same_v<Rule, g::arith_group> ||
+    std::is_same_v<Rule, g::arith_command> || std::is_same_v<Rule, g::double_quoted> ||
+    std::is_same_v<Rule, g::backquoted> || std::is_same_v<Rule, g::subshell> ||
+    std::is_same_v<Rule, g::brace_group> || std::is_same_v<Rule, g::if_clause> ||
+    std::is_same_v<Rule, g::for_clause> || std::is_same_v<Rule, g::while_clause> ||
+    std::is_same_v<Rule, g::until_clause> || std::is_same_v<Rule, g::case_clause> ||
+    std::is_same_v<Rule, g::function_def> || std::is_same_v<Rule, g::array_value>;
+
+/// Constructs whose opening position an "unterminated ..." message points at.
+template <typename Rule>
+inline constexpr bool kOpener =
+    std::is_same_v<Rule, g::single_quoted> || std::is_same_v<Rule, g::ansi_c_quoted> ||
+    std::is_same_v<Rule, g::double_quoted> || std::is_same_v<Rule, g::backquoted> ||
+    std::is_same_v<Rule, g::parameter_braced>;
+
+template <typename Rule>
+inline constexpr bool kNeedsUnwind = kFrame<Rule> != FrameKind::None || kNesting<Rule> || kOpener<Rule>;
+
+// ---- error messages for must<> points -----------------------------------------------------------
+
+struct ErrorText {
+  const char* text;
+  bool unterminated; ///< reported at the construct's opening, as is
+};
+
+template <typename Rule> constexpr ErrorText errorText() {
+  using R = Rule;
+  if constexpr (std::is_same_v<R, g::sq_rest>) return {"unterminated single quote", true};
+  else if constexpr (std::is_same_v<R, g::ansi_c_rest>) return {"unterminated $'...' quote", true};
+  else if constexpr (std::is_same_v<R, g::dq_close>) return {"unterminated double quote", true};
+  else if constexpr (std::is_same_v<R, g::bq_close> || std::is_same_v<R, g::bq_body>) return {"unterminated backquote", true};
+  else if constexpr (std::is_same_v<R, g::brace_close> || std::is_same_v<R, g::brace_body>) return {"unterminated '${'", true};
+  else if constexpr (std::is_same_v<R, g::subst_close>) return {"')' to close the substitution", false};
+  else if constexpr (std::is_same_v<R, g::then_kw>) return {"'then'", false};
+  else if constexpr (std::is_same_v<R, g::fi_kw>) return {"'fi' to close 'if'", false};
+  else if constexpr (std::is_same_v<R, g::do_kw>) return {"'do'", false};
+  else if constexpr (std::is_same_v<R, g::done_kw>) return {"'done' to close the loop", false};
+  else if constexpr (std::is_same_v<R, g::esac_kw>) return {"'esac' to close 'case'", false};
+  else if constexpr (std::is_same_v<R, g::in_kw>) return {"'in' after the 'case' word", false};
+  else if constexpr (std::is_same_v<R, g::rbrace_kw>) return {"'}' to close '{'", false};
+  else if constexpr (std::is_same_v<R, g::subshell_close>) return {"')' to close '('", false};
+  else if constexpr (std::is_same_v<R, g::dbl_rbracket_kw>) return {"']]' to close '[['", false};
+  else if constexpr (std::is_same_v<R, g::for_name>) return {"a variable name after 'for'", false};
+  else if constexpr (std::is_same_v<R, g::for_list_end>) return {"';' or a newline after the 'for' words", false};
+  else if constexpr (std::is_same_v<R, g::case_subject>) return {"a word after 'case'", false};
+  else if constexpr (std::is_same_v<R, g::case_pattern>) return {"a pattern after '|'", false};
+  else if constexpr (std::is_same_v<R, g::case_pattern_close>) return {"')' after the case pattern", false};
+  else if constexpr (std::is_same_v<R, g::case_item_end>) return {"';;' or 'esac'", false};
+  else if constexpr (std::is_same_v<R, g::redirect_target>) return {"a word after the redirection operator", false};
+  else if constexpr (std::is_same_v<R, g::array_close>) return {"')' to close the array", false};
+  else if constexpr (std::is_same_v<R, g::function_body>) return {"a compound command as the function body", false};
+  else if constexpr (std::is_same_v<R, g::pipeline_command>) return {"a command after '|'", false};
+  else if constexpr (std::is_same_v<R, g::and_or_rhs>) return {"a command after '&&' or '||'", false};
+  else return {"valid shell syntax", false};
+}
+
+bool isBlankChar(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool isOperatorChar(char c) { return std::string_view(";&|()<>").find(c) != std::string_view::npos; }
+
+/// The token at `offset`, for messages: an operator or a word (shortened).
+std::string tokenAt(std::string_view input, std::uint32_t offset) {
+  if (offset >= input.size())
+    return {};
+  std::string_view rest = input.substr(offset);
+  for (std::string_view op : {";;&", ";;", ";&", "&&", "||", "|&", ">>", "<<"})
+    if (rest.substr(0, op.size()) == op)
+      return std::string(op);
+  if (isOperatorChar(rest[0]))
+    return std::string(1, rest[0]);
+  if (rest[0] == '\n')
+    return "newline";
+  std::size_t n = 0;
+  while (n < rest.size() && n < 24 && !isBlankChar(rest[n]) && rest[n] != '\n' && !isOperatorChar(rest[n]))
+    ++n;
+  return std::string(rest.substr(0, n));
+}
+
+std::string describeToken(std::string_view input, std::uint32_t offset) {
+  std::string token = tokenAt(input, offset);
+  if (token.empty())
+    return "end of input";
+  if (token == "newline")
+    return token;
+  return fmt::format("'{}'", token);
+}
+
+/// Why the script could not go on at `offset` (nothing was expected there in particular).
+std::string unexpectedMessage(std::string_view input, std::uint32_t offset) {
+  std::string token = tokenAt(input, offset);
+  if (token == "fi" || token == "then" || token == "elif" || token == "else")
+    return fmt::format("'{}' without a matching 'if'", token);
+  if (token == "do" || token == "done")
+    return fmt::format("'{}' without a matching 'for', 'while' or 'until'", token);
+  if (token == "esac")
+    return "'esac' without a matching 'case'";
+  if (token == "}")
+    return "'}' without a matching '{'";
+  if (token == ")")
+    return "unmatched ')'";
+  if (token == ";;" || token == ";&" || token == ";;&")
+    return fmt::format("'{}' outside 'case'", token);
+  return fmt::format("unexpected {}", describeToken(input, offset));
+}
+
+// ---- actions ------------------------------------------------------------------------------------
+
+template <typename Rule> struct Action : pegtl::nothing<Rule> {};
+
+template <typename Input> std::uint32_t beginOf(const Input& in, const State& st) { return st.offsetOf(in.begin()); }
+template <typename Input> std::uint32_t endOf(const Input& in, const State& st) {
+  return st.offsetOf(in.begin()) + static_cast<std::uint32_t>(in.size());
+}
+
+template <> struct Action<g::literal> {
+  template <typename Input> static void apply(const Input& in, State& st) {
+    st.appendLiteral(WordPartKind::Literal, beginOf(in, st), endOf(in, st), in.string_view());
+  }
+};
+template <> struct Action<g::escape> {
+  template <typename Input> static void apply(const Input& in, State& st) {
+    std::string_view text = in.string_view();
+    std::string_view decoded = text[1] == '\n' ? std::string_view() : text.substr(1);
+    st.appendLiteral(WordPartKind::Literal, beginOf(in, st), endOf(in, st), decoded);
+  }
+};
+template <> struct Action<g::lone_backslash> : Action<g::literal> {};
+template <> struct Action<g::dollar_literal> : Action<g::literal> {};
+template <> struct Action<g::dq_literal> : Action<g::literal> {};
+template <> struct Action<g::dq_other> : Action<g::literal> {};
+template <> struct Action<g::dq_escape> : Action<g::escape> {};
+template <> struct Action<g::heredoc_literal> : Action<g::literal> {};
+template <> struct Action<g::heredoc_other> : Action<g::literal> {};
+template <> struct Action<g::heredoc_escape> : Action<g::escape> {};
+
+template <> struct Action<g::single_quoted> {
+  template <typename Input> static void apply(const Input& in, State& st) {
+    std::string_view text = in.string_view();
+    st.appendLiteral(WordPartKind::SingleQuoted, beginOf(in, st), endOf(in, st), text.substr(1, text.size() - 2));
+  }
+};
+template <> struct Action<g::ansi_c_quoted> {
+  template <typename Input> static void apply(const Input& in, State& st) {
+    std::string_view text = in.string_view();
+    st.appendLiteral(WordPartKind::AnsiCQuoted, beginOf(in, st), endOf(in, st),
+                     detail::decodeAnsiC(text.substr(2, text.size() - 3)));
+  }
+};
+template <> struct Action<g::parameter> {
+  template <typename Input> static void apply(const Input& in, State& st) { st.addParameter(beginOf(in, st), endOf(in, st)); }
+};
+
+/// The inside of `...` is unescaped (\`, \\, \$ and, in "...", \") and parsed as a script of its
+/// own; a map keeps every unescaped byte at its logical offset.
+template <> struct Action<g::backquoted> {
+  template <typename Input> static void apply(const Input& in, State& st) {
+    std::uint32_t begin = beginOf(in, st);
+    std::uint32_t end = endOf(in, st);
+    bool inDoubleQuotes = !st.frames.empty() && st.top().quoteDepth > 0;
+    std::string text;
+    std::vector<std::uint32_t> remap;
+    for (std::uint32_t i = begin + 1; i + 1 < end; ++i) {
+      char c = st.input[i];
+      if (c == '\\' && i + 2 < end) {
+        char next = st.input[i + 1];
+        if (next == '`' || next == '\\' || next == '$' || (inDoubleQuotes && next == '"'))
+          c = st.input[++i];
+      }
+      text.push_back(c);
+      remap.push_back(st.logicalAt(i));
+    }
+    remap.push_back(st.logicalAt(end - 1));
+    WordPart part;
+    part.kind = WordPartKind::Backquoted;
+    part.logical = st.logicalRange(begin, end);
+    part.range = st.sourceOf(part.logical);
+    part.script = detail::parseNestedScript(st, text, InputMap{0, &remap, 0});
+    st.addPart(std::move(part));
+  }
+};
+
+template <> struct Action<g::assign_name> {
+  template <typename Input> static void apply(const Input& in, State& st) {
+    st.top().name = in.string();
+    st.top().nameBegin = beginOf(in, st);
+    st.top().nameEnd = endOf(in, st);
+  }
+};
+template <> struct Action<g::for_name> : Action<g::assign_name> {};
+template <> struct Action<g::function_name> : Action<g::assign_name> {};
+template <> struct Action<g::assign_op> {
+  template <typename Input> static void apply(const Input& in, State& st) { st.top().flag = in.size() == 2; }
+};
+template <> struct Action<g::array_open> {
+  template <typename Input> static void apply(const Input&, State& st) { st.top().array = true; }
+};
+template <> struct Action<g::io_number> {
+  template <typename Input> static void apply(const Input& in, State& st) {
+    if (in.size() <= 9)
+      st.top().fd = std::stoi(in.string());
+  }
+};
+template <> struct Action<g::redirect_op> {
+  template <typename Input> static void apply(const Input& in, State& st) { st.top().op = in.string(); }
+};
+template <> struct Action<g::in_kw> {
+  template <typename Input> static void apply(const Input&, State& st) { st.top().flag = true; }
+};
+template <> struct Action<g::bang_kw> : Action<g::in_kw> {};
+
+template <typename Rule> struct KeywordAction {
+  template <typename Input> static void apply(const Input&, State& st) {
+    if constexpr (std::is_same_v<Rule, g::if_kw>) st.addKeyword("if");
+    else if constexpr (std::is_same_v<Rule, g::then_kw>) st.addKeyword("then");
+    else if constexpr (std::is_same_v<Rule, g::elif_kw>) st.addKeyword("elif");
+    else if constexpr (std::is_same_v<Rule, g::else_kw>) st.addKeyword("else");
+    else if constexpr (std::is_same_v<Rule, g::while_kw>) st.addKeyword("while");
+    else if constexpr (std::is_same_v<Rule, g::until_kw>) st.addKeyword("until");
+    else st.addKeyword("do");
+  }
+};
+template <> struct Action<g::if_kw> : KeywordAction<g::if_kw> {};
+template <> struct Action<g::then_kw> : KeywordAction<g::then_kw> {};
+template <> struct Action<g::elif_kw> : KeywordAction<g::elif_kw> {};
+template <> struct Action<g::else_kw> : KeywordAction<g::else_kw> {};
+template <> struct Action<g::while_kw> : KeywordAction<g::while_kw> {};
+template <> struct Action<g::until_kw> : KeywordAction<g::until_kw> {};
+template <> struct Action<g::do_kw> : KeywordAction<g::do_kw> {};
+
+template <> struct Action<g::case_terminator> {
+  template <typename Input> static void apply(const Input& in, State& st) { st.top().terminator = in.string(); }
+};
+template <> struct Action<g::pipe_op> {
+  template <typename Input> static void apply(const Input& in, State& st) { st.top().pipesStderr.push_back(in.size() == 2); }
+};
+template <> struct Action<g::and_or_op> {
+  template <typename Input> static void apply(const Input& in, State& st) {
+    st.top().andOr.push_back(in.string_view() == "&&" ? AndOrOperator::And : AndOrOperator::Or);
+  }
+};
+template <> struct Action<g::sep_ampersand> {
+  template <typename Input> static void apply(const Input&, State& st) { st.markBackground(); }
+};
+template <> struct Action<g::dbl_lbracket_kw> {
+  template <typename Input> static void apply(const Input& in, State& st) { st.addLiteralWord(beginOf(in, st), endOf(in, st)); }
+};
+template <> struct Action<g::rw_dbl_rbracket> : Action<g::dbl_lbracket_kw> {};
+template <> struct Action<g::dbracket_op> : Action<g::dbl_lbracket_kw> {};
+
+/// Replaces the grammar's empty hook: after a newline, skip the pending here-document bodies.
+template <> struct Action<g::heredoc_bodies> {
+  template <typename Rule, pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class,
+            template <typename...> class, typename ParseInput>
+  static bool match(ParseInput& in, State& st) {
+    std::uint32_t offset = st.offsetOf(in.current());
+    std::uint32_t next = st.consumeHeredocs(offset);
+    in.bump(next - offset);
+    return true;
+  }
+};
+
+// ---- control ------------------------------------------------------------------------------------
+
+template <typename Rule> struct Control : pegtl::normal<Rule> {
+  template <typename ParseInput> static void start(const ParseInput& in, State& st) {
+    if constexpr (kNesting<Rule>)
+      st.enterNesting(st.offsetOf(in.current()));
+    if constexpr (kOpener<Rule>)
+      st.openers.push_back(st.offsetOf(in.current()));
+    if constexpr (std::is_same_v<Rule, g::double_quoted>)
+      ++st.top().quoteDepth;
+    if constexpr (kFrame<Rule> != FrameKind::None)
+      st.push(kFrame<Rule>, st.offsetOf(in.current()));
+  }
+
+  template <typename ParseInput> static void success(const ParseInput& in, State& st) {
+    if constexpr (kFrame<Rule> != FrameKind::None)
+      st.finish(st.offsetOf(in.current()), false);
+    leave(st);
+  }
+
+  template <typename ParseInput> static void failure(const ParseInput&, State& st) {
+    if constexpr (kFrame<Rule> != FrameKind::None)
+      st.discard();
+    leave(st);
+  }
+
+  /// A syntax error is passing through: keep what this rule had parsed, marked incomplete.
+  template <typename ParseInput>
+  static void unwind(const ParseInput&, State& st)
+    requires(kNeedsUnwind<Rule>)
+  {
+    if constexpr (kFrame<Rule> != FrameKind::None)
+      st.finish(std::max(st.errorOffset, st.frames.back().begin), true);
+    leave(st);
+  }
+
+  template <typename ParseInput> [[noreturn]] static void raise(const ParseInput& in, State& st) {
+    constexpr ErrorText error = errorText<Rule>();
+    std::uint32_t offset = st.offsetOf(in.current());
+    st.errorOffset = offset;
+    if (error.unterminated) {
+      std::uint32_t opener = st.openers.empty() ? offset : st.openers.back();
+      throw SyntaxError{opener, offset, error.text};
+    }
+    throw SyntaxError{offset, offset, fmt::format("expected {}, found {}", error.text, describeToken(st.input, offset))};
+  }
+
+private:
+  static void leave(State& st) {
+    if constexpr (std::is_same_v<Rule, g::double_quoted>)
+      --st.top().quoteDepth;
+    if constexpr (kOpener<Rule>)
+      st.openers.pop_back();
+    if constexpr (kNesting<Rule>)
+      --st.depth;
+  }
+};
+
+// ---- driver -------------------------------------------------------------------------------------
+
+using Input = pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf, const char*>;
+
+/// After a syntax error at `pos`: the offset just past the next separator (`;`, `&`, `|`, `&&`,
+/// `||`, newline) that is outside quotes and parentheses.
+std::uint32_t resynchronize(State& st, std::uint32_t pos) {
+  std::string_view in = st.input;
+  const auto size = static_cast<std::uint32_t>(in.size());
+  auto pastSeparator = [&](std::uint32_t i) -> std::uint32_t {
+    char c = in[i++];
+    if (c == '\n')
+      return st.consumeHeredocs(i);
+    if (i < size && ((c == ';' && (in[i] == ';' || in[i] == '&')) || (c == '&' && in[i] == '&') ||
+                     (c == '|' && (in[i] == '|' || in[i] == '&'))))
+      ++i;
+    if (c == ';' && i < size && in[i - 1] == ';' && in[i] == '&')
+      ++i;
+    return i;
+  };
+  auto isSeparator = [](char c) { return c == ';' || c == '&' || c == '|' || c == '\n'; };
+  if (pos >= size)
+    return size;
+  if (isSeparator(in[pos]))
+    return pastSeparator(pos);
+  int depth = 0;
+  bool wordStart = true;
+  std::uint32_t i = pos;
+  while (i < size) {
+    char c = in[i];
+    if (c == '\\') {
+      i += 2;
+      wordStart = false;
+      continue;
+    }
+    if (c == '\'' || c == '`') {
+      std::size_t close = in.find(c, i + 1);
+      i = close == std::string_view::npos ? size : static_cast<std::uint32_t>(close) + 1;
+      wordStart = false;
+      continue;
+    }
+    if (c == '"') {
+      for (++i; i < size && in[i] != '"'; ++i)
+        if (in[i] == '\\')
+          ++i;
+      i = std::min(i + 1, size);
+      wordStart = false;
+      continue;
+    }
+    if (c == '#' && wordStart) {
+      std::size_t newline = in.find('\n', i);
+      i = newline == std::string_view::npos ? size : static_cast<std::uint32_t>(newline);
+      continue;
+    }
+    if (c == '(')
+      ++depth;
+    else if (c == ')' && depth > 0)
+      --depth;
+    else if (isSeparator(c) && (depth == 0 || c == '\n'))
+      return pastSeparator(i);
+    wordStart = isBlankChar(c) || isOperatorChar(c);
+    ++i;
+  }
+  return std::min(i, size);
+}
+
+void runScript(State& st) {
+  const auto size = static_cast<std::uint32_t>(st.input.size());
+  std::uint32_t pos = 0;
+  while (true) {
+    Input in(st.input.data() + pos, st.input.data() + size, "shell");
+    try {
+      pegtl::parse<g::script, Action, Control>(in, st);
+      pos = st.offsetOf(in.current());
+      if (pos >= size)
+        break;
+      st.problem(pos, unexpectedMessage(st.input, pos));
+    } catch (const SyntaxError& error) {
+      while (st.frames.size() > 1)
+        st.finish(error.resumeAt, true);
+      st.problem(error.reportAt, error.message);
+      pos = std::max(pos, error.resumeAt);
+      st.depth = st.baseDepth;
+      st.openers.clear();
+      if (!st.frames.empty())
+        st.top().quoteDepth = 0;
+    }
+    pos = resynchronize(st, pos);
+    if (pos >= size)
+      break;
+  }
+}
+
+std::shared_ptr<Script> finishScript(State& st) {
+  auto script = std::make_shared<Script>(st.takeScript(static_cast<std::uint32_t>(st.input.size())));
+  st.finishHeredocs(*script);
+  return script;
+}
+
+} // namespace
+
+namespace detail {
+
+std::shared_ptr<Script> parseNestedScript(const State& parent, std::string_view input, InputMap map) {
+  State st(parent.root, input, map, parent.depth, parent.problems);
+  st.stackBase = parent.stackBase;
+  st.push(FrameKind::Script, 0);
+  runScript(st);
+  return finishScript(st);
+}
+
+Word parseHeredocExpansions(const State& parent, std::uint32_t begin, std::uint32_t end) {
+  InputMap map = parent.map;
+  if (map.remap)
+    map.remapOffset += begin;
+  else
+    map.base += begin;
+  State st(parent.root, parent.input.substr(begin, end - begin), map, parent.depth, parent.problems);
+  st.stackBase = parent.stackBase;
+  st.push(FrameKind::Word, 0);
+  st.top().quoteDepth = 1; // like "...": no word splitting
+  Input in(st.input.data(), st.input.data() + st.input.size(), "heredoc");
+  bool incomplete = false;
+  try {
+    pegtl::parse<g::heredoc_text, Action, Control>(in, st);
+  } catch (const SyntaxError& error) {
+    while (st.frames.size() > 1)
+      st.finish(error.resumeAt, true);
+    st.problem(error.reportAt, error.message);
+    incomplete = true;
+  }
+  return st.takeWord(static_cast<std::uint32_t>(st.input.size()), incomplete);
+}
+
+} // namespace detail
+
+ParseResult parseShell(const ast::LogicalText& text) {
+  ParseResult result;
+  State st(text, text.text(), InputMap{}, 0, result.problems);
+  st.stackBase = static_cast<const char*>(__builtin_frame_address(0));
+  st.push(FrameKind::Script, 0);
+  runScript(st);
+  result.script = finishScript(st);
+  std::stable_sort(result.problems.begin(), result.problems.end(),
+                   [](const SyntaxProblem& a, const SyntaxProblem& b) { return a.logical < b.logical; });
+  result.complete = result.problems.empty();
+  return result;
+}
+
+} // namespace dlint::shell
