@@ -1,0 +1,18 @@
+#pragma once
+// Runs every selected rule over one parsed Dockerfile.
+
+#include <functional>
+
+#include "ast/Nodes.h"
+#include "diagnostics/DiagnosticsEngine.h"
+#include "passes/RuleInfo.h"
+
+namespace dlint::passes {
+
+/// Which rules run; by default all of them.
+using RuleFilter = std::function<bool(const RuleInfo&)>;
+
+void lintDockerfile(const ast::Dockerfile& file, const SourceFile& source, DiagnosticsEngine& engine,
+                    const RuleFilter& filter = {});
+
+} // namespace dlint::passes

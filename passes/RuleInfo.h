@@ -1,0 +1,36 @@
+#pragma once
+// What dlint knows about a rule without running it: one row of Rules.def.
+
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/Diagnostic.h"
+
+namespace dlint::passes {
+
+/// Whether a rule can offer a fix, and how safe it is (DESIGN.md: fixes are values with a safety level).
+enum class FixKind : std::uint8_t { None, Safe, Unsafe, DisplayOnly };
+std::string_view fixKindName(FixKind kind);
+
+struct RuleInfo {
+  std::string_view code;     ///< "DF201"
+  std::string_view name;     ///< "copy-from-undefined-stage"
+  std::string_view category; ///< "stages", "cache", "secrets", "user", ...
+  Level level;
+  double securitySeverity;   ///< 0-10 for security rules (SARIF security-severity); negative otherwise
+  FixKind fix;
+  std::string_view summary;  ///< one line, lower-case start, no final period
+  std::string_view tags;     ///< comma-separated, e.g. "security,secret"
+  std::string_view aliases;  ///< comma-separated "tool:ID", e.g. "hadolint:DL3022,buildkit:UndefinedVar"
+
+  std::vector<std::string_view> tagList() const;
+  std::vector<std::string_view> aliasList() const;
+  bool isSecurity() const { return securitySeverity >= 0; }
+};
+
+/// Every rule in Rules.def, in registry order.
+const std::vector<RuleInfo>& allRules();
+/// Looks a rule up by code, name or alias ID (case-insensitive for codes and aliases).
+const RuleInfo* findRule(std::string_view codeOrNameOrAlias);
+
+} // namespace dlint::passes

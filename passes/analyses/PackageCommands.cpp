@@ -1,0 +1,320 @@
+#include "passes/analyses/PackageCommands.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace dlint::passes {
+
+namespace {
+
+std::string_view baseName(std::string_view word) {
+  std::size_t slash = word.rfind('/');
+  return slash == std::string_view::npos ? word : word.substr(slash + 1);
+}
+
+bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool endsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool isWrapper(std::string_view name) {
+  return name == "sudo" || name == "env" || name == "nice" || name == "nohup" || name == "time" ||
+         name == "eatmydata" || name == "doas" || name == "xargs" || name == "timeout" || name == "command";
+}
+
+/// Wrapper options that take a separate value word (`xargs -n 1 apt-get ...`).
+bool wrapperTakesValue(std::string_view wrapper, std::string_view option) {
+  if (wrapper == "xargs")
+    return option == "-I" || option == "-n" || option == "-L" || option == "-P" || option == "-d" ||
+           option == "-a" || option == "-E" || option == "-s";
+  if (wrapper == "sudo" || wrapper == "doas")
+    return option == "-u" || option == "-g";
+  if (wrapper == "env")
+    return option == "-u";
+  if (wrapper == "nice")
+    return option == "-n";
+  return false;
+}
+
+/// Cross-compilation wrappers (tonistiigi/xx) behave like the tool they wrap.
+std::string_view unwrapCrossTool(std::string_view name) {
+  return name.substr(0, 3) == "xx-" ? name.substr(3) : name;
+}
+
+/// `pip`, `pip3`, `pip3.12`.
+bool isPipName(std::string_view name) {
+  if (!startsWith(name, "pip"))
+    return false;
+  return std::all_of(name.begin() + 3, name.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+}
+
+/// Options of the common tools that take a separate value word (`apt-get -o X install`).
+bool takesValue(std::string_view tool, std::string_view option) {
+  if (tool == "apt-get" || tool == "apt")
+    return option == "-o" || option == "-c" || option == "-t" || option == "--option" ||
+           option == "--config-file" || option == "--target-release";
+  if (tool == "yum" || tool == "dnf" || tool == "microdnf" || tool == "tdnf" || tool == "zypper")
+    return option == "-c" || option == "--setopt" || option == "--enablerepo" || option == "--disablerepo" ||
+           option == "--installroot" || option == "--releasever";
+  if (tool == "apk")
+    return option == "-X" || option == "--repository" || option == "-p" || option == "--root";
+  if (tool == "pip")
+    return option == "-r" || option == "-c" || option == "-i" || option == "--index-url" ||
+           option == "--cache-dir" || option == "--proxy" || option == "--log";
+  if (tool == "npm")
+    return option == "--prefix" || option == "--cache" || option == "-w" || option == "--workspace";
+  if (tool == "yarn")
+    return option == "--cwd" || option == "--cache-folder" || option == "--modules-folder";
+  return false;
+}
+
+bool isShell(std::string_view tool) {
+  return tool == "sh" || tool == "bash" || tool == "dash" || tool == "ash" || tool == "zsh" || tool == "ksh" ||
+         tool == "mksh";
+}
+
+/// `-c`, or combined short flags ending in `c` (`-ec`, `-xc`), as sh takes them.
+bool isDashC(std::string_view word) {
+  return word.size() >= 2 && word[0] == '-' && word[1] != '-' && word.back() == 'c';
+}
+
+/// The text a path word names, with `~`, `$HOME` and `${HOME}` read as /root and any quotes
+/// dropped; empty when the word is not statically a path.
+std::string pathOf(const shell::Word& word) {
+  std::string text = word.value ? *word.value : word.raw;
+  text.erase(std::remove_if(text.begin(), text.end(), [](char c) { return c == '"' || c == '\''; }), text.end());
+  for (std::string_view home : {std::string_view("${HOME}"), std::string_view("$HOME"), std::string_view("~")})
+    if (startsWith(text, home) && (text.size() == home.size() || text[home.size()] == '/')) {
+      text = "/root" + text.substr(home.size());
+      break;
+    }
+  if (text.empty() || text[0] != '/')
+    return {};
+  return text;
+}
+
+/// A removal target without its trailing `/*`, `/.*` and slashes: `/var/lib/apt/lists/*` gives
+/// `/var/lib/apt/lists`.
+std::string_view stripGlobTail(std::string_view target) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view tail : {std::string_view("/*"), std::string_view("/.*"), std::string_view("/")})
+      if (target.size() > tail.size() && endsWith(target, tail)) {
+        target.remove_suffix(tail.size());
+        changed = true;
+      }
+  }
+  return target;
+}
+
+/// Removing `target` deletes `path`, a directory above it, or something under it.
+bool touches(std::string_view target, std::string_view path) {
+  target = stripGlobTail(target);
+  if (target.empty() || target == "/")
+    return false;
+  // `/var/lib/apt/lists*` matches the directory itself.
+  if (std::string_view stem = target.substr(0, target.find('*')); stem.size() < target.size() && stem.size() > 1 &&
+                                                                  startsWith(path, stem))
+    return true;
+  if (target == path)
+    return true;
+  if (startsWith(path, target) && path[target.size()] == '/')
+    return true;
+  return startsWith(target, path) && target[path.size()] == '/';
+}
+
+/// True when `matches` holds for some path the RUN removes with `rm` or `find ... -delete|-exec rm`.
+bool removesAny(const RunScript& run, const std::function<bool(std::string_view)>& matches) {
+  for (const ToolInvocation& call : invocationsIn(run)) {
+    const std::vector<shell::Word>& words = call.command->words;
+    if (call.tool == "rm") {
+      for (std::size_t k = call.toolIndex + 1; k < words.size(); ++k)
+        if (!(words[k].value && startsWith(*words[k].value, "-")))
+          if (std::string path = pathOf(words[k]); !path.empty() && matches(path))
+            return true;
+    } else if (call.tool == "find") {
+      bool deletes = false;
+      for (std::size_t k = call.toolIndex + 1; k < words.size(); ++k)
+        if (words[k].is("-delete") ||
+            ((words[k].is("-exec") || words[k].is("-execdir")) && k + 1 < words.size() && words[k + 1].value &&
+             baseName(*words[k + 1].value) == "rm"))
+          deletes = true;
+      // The start points come before the first expression word (`-name`, `(`, `!`).
+      for (std::size_t k = call.toolIndex + 1; deletes && k < words.size(); ++k) {
+        if (words[k].value && (startsWith(*words[k].value, "-") || *words[k].value == "(" || *words[k].value == "!"))
+          break;
+        if (std::string path = pathOf(words[k]); !path.empty() && matches(path))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool mentionsRemoval(const RunScript& run, const std::function<bool(std::string_view)>& mentions) {
+  for (const std::string& script : shellStringsIn(run))
+    if ((script.find("rm ") != std::string::npos || script.find("-delete") != std::string::npos) && mentions(script))
+      return true;
+  return false;
+}
+
+} // namespace
+
+std::optional<ToolInvocation> toolInvocation(const shell::SimpleCommand& command) {
+  const std::vector<shell::Word>& words = command.words;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    if (!words[i].value)
+      return std::nullopt;
+    std::string_view name = baseName(*words[i].value);
+    if (!isWrapper(name))
+      break;
+    ++i;
+    // Skip the wrapper's own options (and their values) and `env`'s VAR=value words.
+    while (i < words.size() && words[i].value &&
+           (startsWith(*words[i].value, "-") || words[i].value->find('=') != std::string::npos)) {
+      if (wrapperTakesValue(name, *words[i].value))
+        ++i;
+      ++i;
+    }
+    if (name == "timeout" && i < words.size())
+      ++i; // the duration
+  }
+  if (i >= words.size() || !words[i].value)
+    return std::nullopt;
+  ToolInvocation invocation;
+  invocation.command = &command;
+  invocation.tool = unwrapCrossTool(baseName(*words[i].value));
+  invocation.toolIndex = i;
+  // `python -m pip install` and `python3.12 -m pip install` are pip.
+  if (startsWith(invocation.tool, "python") && i + 2 < words.size() && words[i + 1].is("-m") &&
+      words[i + 2].value && isPipName(*words[i + 2].value)) {
+    invocation.tool = "pip";
+    i += 2;
+  }
+  if (isPipName(invocation.tool))
+    invocation.tool = "pip";
+  for (std::size_t k = i + 1; k < words.size(); ++k) {
+    if (!words[k].value)
+      continue;
+    std::string_view word = *words[k].value;
+    if (!word.empty() && word[0] == '-') {
+      if (takesValue(invocation.tool, word))
+        ++k;
+      continue;
+    }
+    invocation.subcommand = &words[k];
+    invocation.subcommandIndex = k;
+    break;
+  }
+  return invocation;
+}
+
+bool hasOption(const ToolInvocation& invocation, std::string_view flag) {
+  const std::vector<shell::Word>& words = invocation.command->words;
+  for (std::size_t k = invocation.toolIndex + 1; k < words.size(); ++k) {
+    if (!words[k].value)
+      continue;
+    std::string_view w = *words[k].value;
+    if (w == flag || (w.size() > flag.size() && startsWith(w, flag) && w[flag.size()] == '='))
+      return true;
+  }
+  return false;
+}
+
+const shell::Word* argumentAfterSubcommand(const ToolInvocation& invocation) {
+  if (!invocation.subcommand)
+    return nullptr;
+  const std::vector<shell::Word>& words = invocation.command->words;
+  for (std::size_t k = invocation.subcommandIndex + 1; k < words.size(); ++k)
+    if (!(words[k].value && startsWith(*words[k].value, "-")))
+      return &words[k];
+  return nullptr;
+}
+
+const std::vector<ToolInvocation>& invocationsIn(const RunScript& run) { return run.invocations; }
+
+bool runsSubcommand(const RunScript& run, std::initializer_list<std::string_view> tools, std::string_view subcommand) {
+  for (const ToolInvocation& call : invocationsIn(run))
+    if (call.subcommand && call.subcommand->is(subcommand) &&
+        std::find(tools.begin(), tools.end(), call.tool) != tools.end())
+      return true;
+  return false;
+}
+
+bool shipsLayers(const StageGraph& graph, std::size_t stage) {
+  for (std::optional<std::size_t> s = graph.finalStage(); s; s = graph.stages()[*s].parent)
+    if (*s == stage)
+      return true;
+  return false;
+}
+
+bool builtFrom(const StageGraph& graph, std::size_t stage, std::size_t ancestor) {
+  for (std::optional<std::size_t> s = stage; s; s = graph.stages()[*s].parent)
+    if (*s == ancestor)
+      return true;
+  return false;
+}
+
+bool runsOpaqueCode(const RunScript& run) {
+  for (const ToolInvocation& call : invocationsIn(run)) {
+    std::string_view tool = call.tool;
+    if (endsWith(tool, ".sh") || isShell(tool) || tool == "source" || tool == "." || tool == "eval")
+      return true;
+    if ((tool == "su" || tool == "runuser") && (call.command->hasWord("-c") || call.command->hasWord("--command")))
+      return true;
+  }
+  return false;
+}
+
+std::vector<std::string> shellStringsIn(const RunScript& run) {
+  std::vector<std::string> strings;
+  for (const ToolInvocation& call : invocationsIn(run)) {
+    bool shell = isShell(call.tool);
+    bool su = call.tool == "su" || call.tool == "runuser";
+    if (!shell && !su)
+      continue;
+    const std::vector<shell::Word>& words = call.command->words;
+    for (std::size_t k = call.toolIndex + 1; k + 1 < words.size(); ++k) {
+      if (!words[k].value)
+        continue;
+      std::string_view w = *words[k].value;
+      bool dashC = shell ? isDashC(w) : (w == "-c" || w == "--command");
+      if (dashC && words[k + 1].value) {
+        strings.push_back(*words[k + 1].value);
+        break;
+      }
+    }
+  }
+  return strings;
+}
+
+bool removesPath(const RunScript& run, std::string_view path) {
+  return removesAny(run, [&](std::string_view target) { return touches(target, path); }) ||
+         mentionsRemoval(run, [&](std::string_view script) { return script.find(path) != std::string_view::npos; });
+}
+
+bool removesHomePath(const RunScript& run, std::string_view relative) {
+  auto underHome = [&](std::string_view target) {
+    std::string home = "/root";
+    if (startsWith(target, "/home/")) {
+      std::size_t slash = target.find('/', 6);
+      home = std::string(target.substr(0, slash));
+    }
+    return touches(target, home + "/" + std::string(relative));
+  };
+  std::string needle = "/" + std::string(relative);
+  return removesAny(run, underHome) ||
+         mentionsRemoval(run, [&](std::string_view script) { return script.find(needle) != std::string_view::npos; });
+}
+
+bool removesAptLists(const RunScript& run) {
+  if (removesPath(run, "/var/lib/apt/lists") || runsSubcommand(run, {"apt-get", "apt"}, "dist-clean"))
+    return true;
+  for (const std::string& script : shellStringsIn(run))
+    if (script.find("dist-clean") != std::string::npos)
+      return true;
+  return false;
+}
+
+} // namespace dlint::passes
