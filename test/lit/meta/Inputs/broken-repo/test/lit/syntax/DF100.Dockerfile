@@ -1,0 +1,3 @@
+# RUN: %dlint %s | FileCheck %s
+RUNN x
+# CHECK: error: {{.*}} [DF100]

@@ -1,0 +1,2 @@
+# RUN: %dlint %s | FileCheck %s
+# CHECK: [DF198]

@@ -1,0 +1,91 @@
+# DF403 apt-install-recommends: 'apt-get install' (or 'apt install') without
+# '--no-install-recommends' also installs every package the requested ones recommend. The caret is
+# on the 'install' word; the safe fix inserts ' --no-install-recommends' right after it. Only
+# stages whose layers ship (the final stage and the stages it is built FROM) are checked.
+# RUN: %expect_exit 0 %dlint --color=never --select=DF403 %s | FileCheck %s --match-full-lines --strict-whitespace --implicit-check-not='[DF403]'
+
+# OK: a builder stage that is only copied from does not ship its layers.
+FROM debian:12 AS build
+RUN apt-get update && apt-get install -y build-essential
+
+FROM debian:12 AS app
+COPY --from=build /usr/bin/make /usr/local/bin/
+
+RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*
+# CHECK:{{.*}}DF403.dockerfile:[[@LINE-1]]:31: info: 'apt-get install' without '--no-install-recommends' [DF403]
+# CHECK-NEXT:RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*
+# CHECK-NEXT:                              ^~~~~~~
+# CHECK-NEXT:                                      --no-install-recommends
+
+# On the fourth line of a continued RUN.
+RUN set -eux; \
+    apt-get update; \
+    DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y \
+        ca-certificates \
+        git; \
+    rm -rf /var/lib/apt/lists/*
+# CHECK:{{.*}}DF403.dockerfile:[[@LINE-4]]:13: info: 'apt-get install' without '--no-install-recommends' [DF403]
+# CHECK-NEXT:    apt-get install -y \
+# CHECK-NEXT:            ^~~~~~~
+# CHECK-NEXT:                    --no-install-recommends
+
+# Through sudo and xargs, with apt, with options before the subcommand, in a here-document.
+RUN sudo apt-get install -y jq
+RUN xargs -a /tmp/packages.txt apt-get install -y
+RUN apt install -y less
+RUN apt-get -y -o Dpkg::Options::=--force-confnew install tzdata
+RUN <<EOF
+set -eux
+apt-get update
+apt-get install -y tini
+rm -rf /var/lib/apt/lists/*
+EOF
+# CHECK:{{.*}}DF403.dockerfile:[[@LINE-10]]:18: info: 'apt-get install' without '--no-install-recommends' [DF403]
+# CHECK-NEXT:RUN sudo apt-get install -y jq
+# CHECK-NEXT:                 ^~~~~~~
+# CHECK-NEXT:                         --no-install-recommends
+# CHECK:{{.*}}DF403.dockerfile:[[@LINE-13]]:40: info: 'apt-get install' without '--no-install-recommends' [DF403]
+# CHECK-NEXT:RUN xargs -a /tmp/packages.txt apt-get install -y
+# CHECK-NEXT:                                       ^~~~~~~
+# CHECK-NEXT:                                               --no-install-recommends
+# CHECK:{{.*}}DF403.dockerfile:[[@LINE-16]]:9: info: 'apt install' without '--no-install-recommends' [DF403]
+# CHECK-NEXT:RUN apt install -y less
+# CHECK-NEXT:        ^~~~~~~
+# CHECK-NEXT:                --no-install-recommends
+# CHECK:{{.*}}DF403.dockerfile:[[@LINE-19]]:51: info: 'apt-get install' without '--no-install-recommends' [DF403]
+# CHECK-NEXT:RUN apt-get -y -o Dpkg::Options::=--force-confnew install tzdata
+# CHECK-NEXT:                                                  ^~~~~~~
+# CHECK-NEXT:                                                          --no-install-recommends
+# CHECK:{{.*}}DF403.dockerfile:[[@LINE-19]]:9: info: 'apt-get install' without '--no-install-recommends' [DF403]
+# CHECK-NEXT:apt-get install -y tini
+# CHECK-NEXT:        ^~~~~~~
+# CHECK-NEXT:                --no-install-recommends
+
+# OK: recommends are off, or asked for on purpose.
+RUN apt-get update && apt-get install -y --no-install-recommends file && rm -rf /var/lib/apt/lists/*
+RUN apt-get install -y unzip --no-install-recommends
+RUN apt-get install -y -o APT::Install-Recommends=false zstd
+RUN apt-get install -y --install-recommends texlive
+RUN aptitude install -y xz-utils
+
+# OK (current behaviour): commands inside a `bash -c` string are not parsed.
+RUN bash -c "apt-get install -y vim"
+
+# OK: exec form runs no shell; dlint does not model it.
+RUN ["apt-get", "install", "-y", "nano"]
+
+# OK: an earlier RUN of the stage, or of a stage it is built FROM, turns recommends off in apt.conf.
+FROM app AS configured
+RUN echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/99no-recommends
+RUN apt-get install -y rsync
+FROM configured AS tools
+RUN apt-get install -y wget
+
+# OK: a PowerShell stage is not sh, and a stage built FROM it inherits its SHELL.
+FROM tools AS pwsh
+SHELL ["pwsh", "-Command"]
+RUN apt-get install -y patch
+FROM pwsh
+RUN apt-get install -y bzip2
+# CHECK:7 diagnostics generated.

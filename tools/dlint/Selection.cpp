@@ -1,0 +1,50 @@
+#include "tools/dlint/Selection.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "passes/RuleInfo.h"
+
+namespace dlint::cli {
+
+namespace {
+bool startsWithIgnoreCase(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+           return std::toupper(static_cast<unsigned char>(a)) == std::toupper(static_cast<unsigned char>(b));
+         });
+}
+} // namespace
+
+bool Selection::matches(std::string_view pattern, std::string_view code, std::string_view name) {
+  if (pattern.empty())
+    return false;
+  if (pattern == name || startsWithIgnoreCase(code, pattern))
+    return true;
+  // Another tool's ID, such as hadolint's DL3002, names every dlint rule it is an alias of
+  // (DL3002 is covered by both DF301 and DF303).
+  for (const passes::RuleInfo& rule : passes::allRules()) {
+    if (rule.code != code)
+      continue;
+    for (std::string_view alias : rule.aliasList()) {
+      std::string_view id = alias.substr(alias.find(':') + 1);
+      if (id.size() == pattern.size() && startsWithIgnoreCase(id, pattern))
+        return true;
+    }
+  }
+  return false;
+}
+
+bool Selection::reports(std::string_view code, std::string_view name) const {
+  if (code.empty())
+    return true;
+  auto any = [&](const std::vector<std::string>& patterns) {
+    return std::any_of(patterns.begin(), patterns.end(),
+                       [&](const std::string& p) { return matches(p, code, name); });
+  };
+  if (!select_.empty() && !any(select_))
+    return false;
+  return !any(ignore_);
+}
+
+} // namespace dlint::cli

@@ -1,0 +1,27 @@
+#pragma once
+// --select and --ignore: which diagnostics a run reports.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dlint::cli {
+
+class Selection {
+public:
+  Selection(std::vector<std::string> select, std::vector<std::string> ignore)
+      : select_(std::move(select)), ignore_(std::move(ignore)) {}
+
+  /// A code is reported when some --select pattern matches it (or there is none) and no
+  /// --ignore pattern does. Notes and diagnostics without a code are always reported.
+  bool reports(std::string_view code, std::string_view name) const;
+
+  /// True when `pattern` is a code, a code prefix, a rule name or another tool's ID.
+  static bool matches(std::string_view pattern, std::string_view code, std::string_view name);
+
+private:
+  std::vector<std::string> select_;
+  std::vector<std::string> ignore_;
+};
+
+} // namespace dlint::cli
