@@ -1,0 +1,118 @@
+// DF302: `sudo` and `su` in a RUN depend on how the image configures them (a sudoers entry, a
+// password, a TTY), and a RUN already runs as the stage's USER: USER is the way to switch.
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "passes/analyses/ShellModel.h"
+#include "passes/analyses/StageGraph.h"
+#include "passes/rules/RuleClasses.h"
+
+namespace dlint::passes::rules {
+
+namespace {
+
+std::string_view baseName(std::string_view word) {
+  std::size_t slash = word.rfind('/');
+  return slash == std::string_view::npos ? word : word.substr(slash + 1);
+}
+
+bool isSwitchUser(std::string_view name) { return name == "sudo" || name == "su"; }
+
+/// Commands that run the command named after their own options (`env X=1 sudo ...`).
+bool isWrapper(std::string_view name) {
+  return name == "env" || name == "nice" || name == "nohup" || name == "time" || name == "timeout" ||
+         name == "xargs" || name == "exec" || name == "command" || name == "eatmydata" || name == "doas" ||
+         name == "stdbuf";
+}
+
+/// Wrapper options that take the next word as their value (`xargs -n 1 sudo ...`).
+bool takesValue(std::string_view wrapper, std::string_view option) {
+  if (wrapper == "xargs")
+    return option == "-I" || option == "-n" || option == "-L" || option == "-P" || option == "-d" ||
+           option == "-a" || option == "-E" || option == "-s";
+  if (wrapper == "doas")
+    return option == "-u" || option == "-C";
+  if (wrapper == "env")
+    return option == "-u" || option == "-C" || option == "-S";
+  if (wrapper == "nice")
+    return option == "-n";
+  if (wrapper == "exec")
+    return option == "-a";
+  if (wrapper == "stdbuf")
+    return option == "-i" || option == "-o" || option == "-e";
+  return false;
+}
+
+/// The index of the `sudo` or `su` that a command runs, argv[0] or after wrappers; nullopt when
+/// it runs neither (`apt-get install sudo`, `echo sudo`, `command -v sudo`, `gosu`, `su-exec`).
+/// `value(i)` is the statically known text of word i, or nullopt.
+template <typename Value>
+std::optional<std::size_t> switchUserWord(std::size_t count, Value value) {
+  std::size_t i = 0;
+  while (i < count) {
+    std::optional<std::string_view> word = value(i);
+    if (!word)
+      return std::nullopt;
+    std::string_view name = baseName(*word);
+    if (isSwitchUser(name))
+      return i;
+    if (!isWrapper(name))
+      return std::nullopt;
+    ++i;
+    while (i < count) {
+      std::optional<std::string_view> option = value(i);
+      if (!option || !(option->substr(0, 1) == "-" || (name == "env" && option->find('=') != std::string_view::npos)))
+        break;
+      // `command -v sudo` and `command -V sudo` print where sudo is; they do not run it.
+      if (name == "command" && (*option == "-v" || *option == "-V"))
+        return std::nullopt;
+      if (takesValue(name, *option))
+        ++i;
+      ++i;
+    }
+    if (name == "timeout" && i < count)
+      ++i; // the duration
+  }
+  return std::nullopt;
+}
+
+void report(RuleContext& context, const RuleInfo& info, SourceRange range, std::string_view name) {
+  Diagnostic d = context.make(info, range,
+                              "RUN calls '" + std::string(name) + "'; switch users with the USER instruction instead");
+  d.notes.push_back({"a RUN already runs as the stage's USER: put 'USER root' before the steps that need root and "
+                     "switch back after them; to drop root when the container starts, use gosu or su-exec",
+                     std::nullopt});
+  context.emit(std::move(d));
+}
+
+} // namespace
+
+void SudoInRun::check(RuleContext& context) const {
+  const ShellModel& model = context.get<ShellModel>();
+  model.forEachSimpleCommand([&](const RunScript&, const shell::SimpleCommand& command) {
+    std::optional<std::size_t> index =
+        switchUserWord(command.words.size(), [&](std::size_t i) -> std::optional<std::string_view> {
+          if (!command.words[i].value)
+            return std::nullopt;
+          return std::string_view(*command.words[i].value);
+        });
+    if (index)
+      report(context, info(), command.words[*index].range, baseName(*command.words[*index].value));
+  });
+  // An exec-form RUN that runs no shell (`RUN ["sudo", "make", "install"]`) is not in the model.
+  const StageGraph& graph = context.get<StageGraph>();
+  for (const Stage& stage : graph.stages())
+    for (const ast::Instruction* node : stage.body) {
+      const auto* run = ast::dyn_cast<ast::CommandInstruction>(node);
+      if (!run || run->kind != ast::InstructionKind::Run || !run->command.json || model.scriptOf(run))
+        continue;
+      const std::vector<ast::Word>& elements = run->command.elements;
+      std::optional<std::size_t> index = switchUserWord(
+          elements.size(), [&](std::size_t i) -> std::optional<std::string_view> { return elements[i].text; });
+      if (index)
+        report(context, info(), elements[*index].range, baseName(elements[*index].text));
+    }
+}
+
+} // namespace dlint::passes::rules

@@ -1,0 +1,60 @@
+# DF302 sudo-in-run: a RUN calls 'sudo' or 'su' (argv[0], after wrappers such as 'env' or
+# 'timeout', inside $(...) and here-document scripts, or as an exec-form RUN) in any stage. The
+# caret is on the 'sudo' or 'su' word. A 'sudo' that is only an argument, 'gosu', 'su-exec', and
+# the unparsed text of 'sh -c' strings are not reported.
+# RUN: %expect_exit 1 %dlint --color=never --select=DF302 %s | FileCheck %s --match-full-lines --strict-whitespace --implicit-check-not='[DF302]'
+
+# A build stage counts too: sudo behaves no better there.
+FROM debian:bookworm-slim AS build
+RUN sudo apt-get update
+# CHECK:{{.*}}DF302.dockerfile:[[@LINE-1]]:5: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
+# CHECK-NEXT:RUN sudo apt-get update
+# CHECK-NEXT:    ^~~~
+# CHECK-NEXT:note: a RUN already runs as the stage's USER: put 'USER root' before the steps that need root and switch back after them; to drop root when the container starts, use gosu or su-exec
+
+# On the third line of a continued RUN, with options and an absolute path.
+RUN set -eux; \
+    mkdir -p /opt/app \
+    && /usr/bin/sudo -u app make -C /opt/app
+# CHECK:{{.*}}DF302.dockerfile:[[@LINE-1]]:8: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
+# CHECK-NEXT:    && /usr/bin/sudo -u app make -C /opt/app
+# CHECK-NEXT:       ^~~~~~~~~~~~~
+
+FROM node:20-slim
+# Every 'su' form: 'su -c', 'su - user -c', two in one RUN.
+RUN su -c 'npm ci' node && su - node -c 'npm test'
+# CHECK:{{.*}}DF302.dockerfile:[[@LINE-1]]:5: warning: RUN calls 'su'; switch users with the USER instruction instead [DF302]
+# CHECK-NEXT:RUN su -c 'npm ci' node && su - node -c 'npm test'
+# CHECK-NEXT:    ^~
+# CHECK:{{.*}}DF302.dockerfile:[[@LINE-4]]:28: warning: RUN calls 'su'; switch users with the USER instruction instead [DF302]
+# CHECK-NEXT:RUN su -c 'npm ci' node && su - node -c 'npm test'
+# CHECK-NEXT:                           ^~
+
+# Inside $(...), after wrappers, in a here-document script, and an exec-form RUN.
+RUN echo "uid=$(sudo id -u)"
+# CHECK:{{.*}}DF302.dockerfile:[[@LINE-1]]:17: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
+RUN env DEBIAN_FRONTEND=noninteractive sudo apt-get install -y git; timeout 60 sudo npm ci
+# CHECK:{{.*}}DF302.dockerfile:[[@LINE-1]]:40: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
+# CHECK:{{.*}}DF302.dockerfile:[[@LINE-2]]:80: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
+RUN <<EOF
+set -e
+  sudo chown -R node /app
+EOF
+# CHECK:{{.*}}DF302.dockerfile:[[@LINE-2]]:3: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
+# CHECK-NEXT:  sudo chown -R node /app
+# CHECK-NEXT:  ^~~~
+RUN ["sudo", "make", "install"]
+# CHECK:{{.*}}DF302.dockerfile:[[@LINE-1]]:6: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
+# CHECK-NEXT:RUN ["sudo", "make", "install"]
+# CHECK-NEXT:     ^~~~~~
+
+# OK: 'sudo' as an argument, other programs, and a name not known statically.
+RUN apt-get update && apt-get install -y --no-install-recommends sudo gosu
+RUN echo sudo; printf '%s\n' su; command -v sudo || true; which su
+RUN gosu node npm ci && su-exec node npm test && runuser -u node -- npm ci
+RUN SUDO=sudo; $SUDO true
+RUN ["echo", "sudo"]
+# OK: the text of a 'bash -c' string is not parsed.
+RUN bash -c "sudo true"
+USER root
+# CHECK:9 warnings generated.
