@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -185,13 +186,12 @@ void State::appendLiteral(WordPartKind kind, std::uint32_t begin, std::uint32_t 
       return;
     }
   }
-  WordPart part;
+  WordPart& part = f.parts.emplace_back(); // built in place: no WordPart to move and destroy
   part.kind = kind;
   part.logical = logical;
   part.range = sourceOf(logical);
   part.quoted = quoted;
   part.text = std::string(decoded);
-  f.parts.push_back(std::move(part));
 }
 
 void State::addParameter(std::uint32_t begin, std::uint32_t end) {
@@ -307,12 +307,23 @@ std::unique_ptr<Command> State::makeCommand(Frame& f, std::uint32_t end, bool in
       return nullptr;
     auto node = commandNode<SimpleCommand>(f, end, incomplete);
     node->assignments = std::move(f.assignments);
-    node->words = std::move(f.words);
+    // Moved element by element into an exact-size vector: the pooled frame keeps its capacity,
+    // so the next command's words do not regrow (and move) the vector from empty.
+    node->words.reserve(f.words.size());
+    std::move(f.words.begin(), f.words.end(), std::back_inserter(node->words));
+    f.words.clear();
     node->redirects = std::move(f.redirects);
     return node;
   }
   case FrameKind::Pipeline:
   case FrameKind::AndOr: {
+    // Most pipelines and and-or lists hold one command, passed up as it is: skip flatten's vector.
+    if (!f.flag && f.segments.size() == 1 && f.segments.front().size() == 1) {
+      std::unique_ptr<Command> only = std::move(f.segments.front().front());
+      if (incomplete)
+        only->incomplete = true;
+      return only;
+    }
     CommandList commands = flatten(f.segments);
     if (commands.empty())
       return nullptr;

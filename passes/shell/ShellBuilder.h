@@ -5,7 +5,6 @@
 // error becomes an `incomplete` node, so rules still see what was parsed.
 
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -60,26 +59,27 @@ struct Frame {
 
 /// The frame stack as a pool. PEGTL's control hooks push a frame for every rule attempt, and
 /// most attempts fail, so frames are reused instead of built and destroyed each time (that was
-/// most of the shell model's cost). A deque keeps references valid while it grows; a popped
-/// frame stays intact until the next push reuses its slot.
+/// most of the shell model's cost). Frames are held by pointer so that references stay valid
+/// while the pool grows (and indexing stays cheaper than a deque's); a popped frame stays intact
+/// until the next push reuses its slot.
 class FrameStack {
 public:
   bool empty() const { return used_ == 0; }
   std::size_t size() const { return used_; }
-  Frame& back() { return pool_[used_ - 1]; }
-  const Frame& back() const { return pool_[used_ - 1]; }
-  Frame& front() { return pool_[0]; }
+  Frame& back() { return *pool_[used_ - 1]; }
+  const Frame& back() const { return *pool_[used_ - 1]; }
+  Frame& front() { return *pool_[0]; }
   Frame& push(FrameKind kind, std::uint32_t offset, std::size_t pending) {
     if (used_ == pool_.size())
-      pool_.emplace_back();
-    Frame& f = pool_[used_++];
+      pool_.push_back(std::make_unique<Frame>());
+    Frame& f = *pool_[used_++];
     f.reset(kind, offset, pending);
     return f;
   }
   void pop_back() { --used_; }
 
 private:
-  std::deque<Frame> pool_;
+  std::vector<std::unique_ptr<Frame>> pool_;
   std::size_t used_ = 0;
 };
 

@@ -71,6 +71,151 @@ inline constexpr bool kOpener =
 template <typename Rule>
 inline constexpr bool kNeedsUnwind = kFrame<Rule> != FrameKind::None || kNesting<Rule> || kOpener<Rule>;
 
+// ---- first-character guards ------------------------------------------------------------------
+//
+// Every attempt of a rule above costs hook work (a frame, the nesting check, an opener) even when
+// it fails on its first character, and most attempts do: `assignment` and `redirect` before every
+// word, the compound commands before every command, the quote and expansion alternatives after
+// every word. A guard states a condition that the rule's first characters must meet for it to
+// match at all; where it does not hold, Control::match fails the rule at once, consuming nothing
+// and raising nothing, exactly as the attempt would have. Guards are only necessary conditions:
+// when one holds, the rule runs as before.
+
+using Cursor = const char*;
+
+constexpr bool isBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+constexpr bool isDigitByte(char c) { return c >= '0' && c <= '9'; }
+constexpr bool isNameStartByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+constexpr bool isNameByte(char c) { return isNameStartByte(c) || isDigitByte(c); }
+
+bool startsWith(Cursor p, Cursor end, std::string_view text) {
+  return static_cast<std::size_t>(end - p) >= text.size() && std::string_view(p, text.size()) == text;
+}
+
+/// Past what g::sp matches: blanks and backslash-newlines.
+Cursor skipSp(Cursor p, Cursor end) {
+  while (p != end) {
+    if (isBlankByte(*p))
+      ++p;
+    else if (*p == '\\' && p + 1 != end && p[1] == '\n')
+      p += 2;
+    else if (*p == '\\' && end - p >= 3 && p[1] == '\r' && p[2] == '\n')
+      p += 3;
+    else
+      break;
+  }
+  return p;
+}
+
+/// g::word: not `#`, and a character that starts a word part or `<(` / `>(`.
+bool wordCanStart(Cursor p, Cursor end) {
+  if (p == end)
+    return false;
+  switch (*p) {
+  case ' ': case '\t': case '\r': case '\f': case '\v': case '\n':
+  case '|': case '&': case ';': case '(': case ')': case '#':
+    return false;
+  case '<': case '>':
+    return p + 1 != end && p[1] == '(';
+  default:
+    return true;
+  }
+}
+
+/// g::redirect_op's first character(s).
+bool redirectOpCanStart(Cursor p, Cursor end) {
+  if (p == end)
+    return false;
+  if (*p == '<' || *p == '>')
+    return p + 1 == end || p[1] != '(';
+  return *p == '&' && p + 1 != end && p[1] == '>';
+}
+
+/// g::redirect: an optional io_number (digits before `<` or `>`), then an operator.
+bool redirectCanStart(Cursor p, Cursor end) {
+  if (p != end && isDigitByte(*p)) {
+    Cursor q = p;
+    while (q != end && isDigitByte(*q))
+      ++q;
+    if (q != end && (*q == '<' || *q == '>'))
+      return redirectOpCanStart(q, end);
+  }
+  return redirectOpCanStart(p, end);
+}
+
+/// g::assignment: a name, then `=` or `+=`.
+bool assignmentCanStart(Cursor p, Cursor end) {
+  if (p == end || !isNameStartByte(*p))
+    return false;
+  while (p != end && isNameByte(*p))
+    ++p;
+  return p != end && (*p == '=' || (*p == '+' && p + 1 != end && p[1] == '='));
+}
+
+/// g::function_name's characters.
+bool isFunctionNameByte(char c) {
+  return isNameByte(c) || c == '-' || c == '.' || c == ':' || c == '@' || c == '+';
+}
+
+/// g::function_def: `function`, or a function name, blanks and `(`.
+bool functionCanStart(Cursor p, Cursor end) {
+  if (startsWith(p, end, "function"))
+    return true;
+  Cursor q = p;
+  while (q != end && isFunctionNameByte(*q))
+    ++q;
+  if (q == p)
+    return false;
+  q = skipSp(q, end);
+  return q != end && *q == '(';
+}
+
+/// The first character of g::command after blanks: a simple command's (a word or a redirection;
+/// names and `!` are word characters) or a compound command's (the others are word characters
+/// too, but `(`).
+bool commandCanStart(Cursor p, Cursor end) {
+  return wordCanStart(p, end) || redirectCanStart(p, end) || (p != end && *p == '(');
+}
+
+/// Guard for the rules that have one; `true` (no guard) for the others.
+template <typename Rule> bool canStart(Cursor p, Cursor end) {
+  using R = Rule;
+  if constexpr (std::is_same_v<R, g::word>) return wordCanStart(p, end);
+  else if constexpr (std::is_same_v<R, g::redirect>) return redirectCanStart(p, end);
+  else if constexpr (std::is_same_v<R, g::assignment>) return assignmentCanStart(p, end);
+  else if constexpr (std::is_same_v<R, g::simple_command>) return wordCanStart(p, end) || redirectCanStart(p, end);
+  else if constexpr (std::is_same_v<R, g::pipeline> || std::is_same_v<R, g::and_or>) return commandCanStart(skipSp(p, end), end);
+  else if constexpr (std::is_same_v<R, g::compound_command>) {
+    p = skipSp(p, end);
+    return p != end && std::string_view("{(ifwuc[").find(*p) != std::string_view::npos;
+  }
+  else if constexpr (std::is_same_v<R, g::brace_group>) return startsWith(skipSp(p, end), end, "{");
+  else if constexpr (std::is_same_v<R, g::if_clause>) return startsWith(skipSp(p, end), end, "if");
+  else if constexpr (std::is_same_v<R, g::for_clause>) return startsWith(skipSp(p, end), end, "for");
+  else if constexpr (std::is_same_v<R, g::while_clause>) return startsWith(skipSp(p, end), end, "while");
+  else if constexpr (std::is_same_v<R, g::until_clause>) return startsWith(skipSp(p, end), end, "until");
+  else if constexpr (std::is_same_v<R, g::case_clause>) return startsWith(skipSp(p, end), end, "case");
+  else if constexpr (std::is_same_v<R, g::dbracket>) return startsWith(p, end, "[[");
+  else if constexpr (std::is_same_v<R, g::arith_command>) return startsWith(p, end, "((");
+  else if constexpr (std::is_same_v<R, g::subshell> || std::is_same_v<R, g::arith_group> ||
+                     std::is_same_v<R, g::array_value>) return startsWith(p, end, "(");
+  else if constexpr (std::is_same_v<R, g::function_def>) return functionCanStart(p, end);
+  else if constexpr (std::is_same_v<R, g::process_substitution>)
+    return end - p >= 2 && (*p == '<' || *p == '>') && p[1] == '(';
+  else if constexpr (std::is_same_v<R, g::arith_substitution>) return startsWith(p, end, "$((");
+  else if constexpr (std::is_same_v<R, g::command_substitution>) return startsWith(p, end, "$(");
+  else if constexpr (std::is_same_v<R, g::parameter_braced>) return startsWith(p, end, "${");
+  else if constexpr (std::is_same_v<R, g::ansi_c_quoted>) return startsWith(p, end, "$'");
+  else if constexpr (std::is_same_v<R, g::brace_text>) return startsWith(p, end, "{");
+  else if constexpr (std::is_same_v<R, g::single_quoted>) return startsWith(p, end, "'");
+  else if constexpr (std::is_same_v<R, g::double_quoted>) return startsWith(p, end, "\"");
+  else if constexpr (std::is_same_v<R, g::backquoted>) return startsWith(p, end, "`");
+  else return true;
+}
+
+template <typename Rule>
+inline constexpr bool kGuarded = kFrame<Rule> != FrameKind::None || kNesting<Rule> || kOpener<Rule>;
+
 // ---- error messages for must<> points -----------------------------------------------------------
 
 struct ErrorText {
@@ -316,6 +461,16 @@ template <> struct Action<g::heredoc_bodies> {
 // ---- control ------------------------------------------------------------------------------------
 
 template <typename Rule> struct Control : pegtl::normal<Rule> {
+  template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Act,
+            template <typename...> class Ctl, typename ParseInput>
+  [[nodiscard]] static bool match(ParseInput& in, State& st) {
+    // At the nesting limit every attempt must run: its start hook reports the limit, as before.
+    if constexpr (kGuarded<Rule>)
+      if (st.depth < kMaxShellNesting && !canStart<Rule>(in.current(), in.end()))
+        return false;
+    return pegtl::normal<Rule>::template match<A, M, Act, Ctl>(in, st);
+  }
+
   template <typename ParseInput> static void start(const ParseInput& in, State& st) {
     if constexpr (kNesting<Rule>)
       st.enterNesting(st.offsetOf(in.current()));
