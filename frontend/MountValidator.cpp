@@ -5,35 +5,11 @@
 #include <optional>
 
 #include "frontend/Text.h"
-#include "grammar/Mount.h"
+#include "frontend/MountFields.h"
 
 namespace dlint::frontend {
 
-namespace pegtl = tao::pegtl;
-
 namespace {
-
-struct Field {
-  std::size_t offset; ///< in the flag's value
-  std::string text;
-};
-
-template <typename Rule> struct FieldAction : pegtl::nothing<Rule> {};
-template <> struct FieldAction<grammar::mount::field> {
-  template <typename In> static void apply(const In& in, const char* base, std::vector<Field>& out) {
-    std::string text = in.string();
-    if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
-      std::string unquoted;
-      for (std::size_t i = 1; i + 1 < text.size(); ++i) {
-        unquoted.push_back(text[i]);
-        if (text[i] == '"')
-          ++i; // "" is one quote
-      }
-      text = std::move(unquoted);
-    }
-    out.push_back({static_cast<std::size_t>(in.begin() - base), std::move(text)});
-  }
-};
 
 /// strconv.ParseBool.
 bool isGoBool(std::string_view v) {
@@ -91,36 +67,24 @@ constexpr std::array<std::string_view, 5> kTypes = {"bind", "cache", "tmpfs", "s
 /// What BuildKit's parseMount has collected once every field is read.
 struct MountState {
   std::string type = "bind";
-  std::optional<Field> from, source, target, id, sharing, mode, uid, gid;
+  std::optional<MountField> from, source, target, id, sharing, mode, uid, gid;
 };
 
 } // namespace
 
 void validateMount(const ast::Flag& flag, const SyntaxReporter& reporter) {
-  std::string_view value = flag.value;
-  // Positions inside the value are exact when quotes and escapes did not change it; the raw
-  // value's own map then carries them across continuation lines.
-  bool exact = flag.rawValue.text() == value;
-  auto rangeOf = [&](const Field& f) {
-    if (!exact)
-      return flag.range;
-    auto b = static_cast<std::uint32_t>(f.offset);
-    return flag.rawValue.sourceRange(b, b + static_cast<std::uint32_t>(f.text.size()));
-  };
-  std::vector<Field> fields;
-  pegtl::memory_input<> in(value.data(), value.data() + value.size(), "");
-  if (!pegtl::parse<grammar::mount::spec, FieldAction>(in, value.data(), fields)) {
+  std::optional<std::vector<MountField>> fields = parseMountFields(flag);
+  if (!fields) {
     reporter.report(Syntax::DF121, flag.range, "invalid --mount value: unbalanced quote");
     return;
   }
   MountState m;
-  for (const Field& field : fields) {
-    std::size_t eq = field.text.find('=');
-    std::string key = toLowerAscii(std::string_view(field.text).substr(0, eq));
-    std::string_view v = eq == std::string::npos ? std::string_view() : std::string_view(field.text).substr(eq + 1);
-    auto fail = [&](std::string message) { reporter.report(Syntax::DF121, rangeOf(field), std::move(message)); };
+  for (const MountField& field : *fields) {
+    const std::string& key = field.key;
+    std::string_view v = field.value;
+    auto fail = [&](std::string message) { reporter.report(Syntax::DF121, field.range, std::move(message)); };
     auto typeSoFar = [&] { return " (the type is '" + m.type + "' at this point: put 'type=' first)"; };
-    if (eq == std::string::npos) {
+    if (!field.hasValue) {
       if (key == "readonly" || key == "ro" || key == "readwrite" || key == "rw")
         continue;
       if (key == "required") {
@@ -193,11 +157,11 @@ void validateMount(const ast::Flag& flag, const SyntaxReporter& reporter) {
   // Checks against the final type, as BuildKit's validateMount does.
   if (m.type == "?")
     return;
-  auto fail = [&](const Field& field, std::string message) {
-    reporter.report(Syntax::DF121, rangeOf(field), std::move(message));
+  auto fail = [&](const MountField& field, std::string message) {
+    reporter.report(Syntax::DF121, field.range, std::move(message));
   };
   bool fileInfoAllowed = m.type == "secret" || m.type == "ssh" || m.type == "cache";
-  const std::array<std::pair<std::string_view, const std::optional<Field>*>, 3> fileInfo = {
+  const std::array<std::pair<std::string_view, const std::optional<MountField>*>, 3> fileInfo = {
       {{"mode", &m.mode}, {"uid", &m.uid}, {"gid", &m.gid}}};
   for (const auto& [name, field] : fileInfo)
     if (!fileInfoAllowed && field->has_value())

@@ -52,16 +52,17 @@ const std::vector<RuleInfo>& allRules() {
   return rules;
 }
 
+bool RuleInfo::hasAlias(std::string_view id) const {
+  for (std::string_view alias : aliasList())
+    if (equalsIgnoreCase(alias.substr(alias.find(':') + 1), id) || equalsIgnoreCase(alias, id))
+      return true;
+  return false;
+}
+
 const RuleInfo* findRule(std::string_view key) {
-  for (const RuleInfo& rule : allRules()) {
-    if (equalsIgnoreCase(rule.code, key) || rule.name == key)
+  for (const RuleInfo& rule : allRules())
+    if (equalsIgnoreCase(rule.code, key) || rule.name == key || rule.hasAlias(key))
       return &rule;
-    for (std::string_view alias : rule.aliasList()) {
-      std::string_view id = alias.substr(alias.find(':') + 1);
-      if (equalsIgnoreCase(id, key) || equalsIgnoreCase(alias, key))
-        return &rule;
-    }
-  }
   return nullptr;
 }
 

@@ -25,6 +25,9 @@ struct RuleInfo {
 
   std::vector<std::string_view> tagList() const;
   std::vector<std::string_view> aliasList() const;
+  /// True when `id` is one of the aliases, as the other tool's ID (`DL3008`) or with its tool
+  /// (`hadolint:DL3008`), compared case-insensitively.
+  bool hasAlias(std::string_view id) const;
   bool isSecurity() const { return securitySeverity >= 0; }
 };
 

@@ -1,3 +1,4 @@
+#include "frontend/MountFields.h"
 #include "frontend/Text.h"
 #include "passes/analyses/CacheMounts.h"
 
@@ -30,20 +31,14 @@ std::vector<std::string> cacheMountTargets(const ast::Instruction& run) {
       continue;
     std::string type = "bind"; // BuildKit's default
     std::string target;
-    std::string_view value = flag.value;
-    while (!value.empty()) {
-      std::size_t comma = value.find(',');
-      std::string_view field = value.substr(0, comma);
-      std::size_t eq = field.find('=');
-      std::string key = frontend::toLowerAscii(field.substr(0, eq));
-      std::string_view v = eq == std::string_view::npos ? std::string_view() : field.substr(eq + 1);
-      if (key == "type")
-        type = frontend::toLowerAscii(v);
-      else if (key == "target" || key == "dst" || key == "destination")
-        target = std::string(v);
-      if (comma == std::string_view::npos)
-        break;
-      value.remove_prefix(comma + 1);
+    std::optional<std::vector<frontend::MountField>> fields = frontend::parseMountFields(flag);
+    if (!fields)
+      continue;
+    for (const frontend::MountField& field : *fields) { // later fields win, as in BuildKit
+      if (field.key == "type")
+        type = frontend::toLowerAscii(field.value);
+      else if (field.key == "target" || field.key == "dst" || field.key == "destination")
+        target = field.value;
     }
     // `$HOME/.cache` style targets are usually root's home in build containers.
     for (std::string_view home : {std::string_view("${HOME}"), std::string_view("$HOME")})

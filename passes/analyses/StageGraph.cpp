@@ -1,3 +1,4 @@
+#include "frontend/MountFields.h"
 #include "frontend/Text.h"
 #include "passes/analyses/StageGraph.h"
 
@@ -75,38 +76,18 @@ std::optional<std::string> wildcardPattern(std::string_view word, char escape) {
 } // namespace
 
 std::optional<MountFrom> mountFromField(const ast::Flag& mount) {
-  std::string_view value = mount.value;
-  bool exact = mount.valueRange.size() == value.size();
-  std::size_t start = 0;
-  while (start <= value.size()) {
-    std::size_t comma = value.find(',', start);
-    std::string_view field = value.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-    if (frontend::toLowerAscii(field.substr(0, 5)) == "from=") {
-      MountFrom result{std::string(field.substr(5)), mount.range};
-      if (exact) {
-        auto b = mount.valueRange.begin + static_cast<std::uint32_t>(start + 5);
-        result.range = {b, b + static_cast<std::uint32_t>(field.size() - 5)};
-      }
-      return result;
-    }
-    if (comma == std::string_view::npos)
-      break;
-    start = comma + 1;
-  }
+  if (auto fields = frontend::parseMountFields(mount))
+    for (const frontend::MountField& field : *fields)
+      if (field.key == "from" && field.hasValue)
+        return MountFrom{field.value, field.valueRange};
   return std::nullopt;
 }
 
 std::string mountType(const ast::Flag& mount) {
-  std::string_view value = mount.value;
-  while (!value.empty()) {
-    std::size_t comma = value.find(',');
-    std::string_view field = value.substr(0, comma);
-    if (frontend::toLowerAscii(field.substr(0, 5)) == "type=")
-      return frontend::toLowerAscii(field.substr(5));
-    if (comma == std::string_view::npos)
-      break;
-    value.remove_prefix(comma + 1);
-  }
+  if (auto fields = frontend::parseMountFields(mount))
+    for (const frontend::MountField& field : *fields)
+      if (field.key == "type" && field.hasValue)
+        return frontend::toLowerAscii(field.value);
   return "bind";
 }
 

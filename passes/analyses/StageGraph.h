@@ -97,7 +97,8 @@ private:
   std::vector<bool> needed_;
 };
 
-/// The `from=` field of a `--mount` value, with its range inside the flag when exact.
+/// The first `from=` field of a `--mount` value and the range of its value (the whole flag
+/// when quoting moved the bytes).
 struct MountFrom {
   std::string value;
   SourceRange range;

@@ -30,6 +30,23 @@ int exitCodeFor(bool inputTrouble, const DiagnosticsEngine& engine, std::optiona
   return ExitClean;
 }
 
+/// The engine every run reports through: --select/--ignore applied, clang-style text on
+/// `stream` (coloured when --color and the terminal say so).
+struct Reporting {
+  Reporting(const Options& options, const SourceManager& sources, std::ostream& stream, int fd)
+      : selection(options.select, options.ignore), engine(sources),
+        printer(stream, TextOptions{shouldUseColor(options.color, fd)}) {
+    engine.setFilter([this](const Diagnostic& d) { return selection.reports(d.code, d.name); });
+    engine.addConsumer(printer);
+  }
+  Reporting(const Reporting&) = delete;
+  Reporting& operator=(const Reporting&) = delete;
+
+  const Selection selection;
+  DiagnosticsEngine engine;
+  TextDiagnosticPrinter printer;
+};
+
 /// --dump-ast: exactly one input, the dump on `out`, diagnostics on `err`.
 int runDump(const Options& options, const OutputStreams& streams) {
   const std::string& path = options.paths.front();
@@ -50,13 +67,8 @@ int runDump(const Options& options, const OutputStreams& streams) {
 
   SourceManager sources;
   const FileID file = sources.addFile(input.displayName, std::move(std::get<std::string>(read)));
-  DiagnosticsEngine engine(sources);
-  const Selection selection(options.select, options.ignore);
-  engine.setFilter([&selection](const Diagnostic& d) { return selection.reports(d.code, d.name); });
-  TextOptions text;
-  text.color = shouldUseColor(options.color, streams.errFd);
-  TextDiagnosticPrinter printer(streams.err, text);
-  engine.addConsumer(printer);
+  Reporting reporting(options, sources, streams.err, streams.errFd);
+  DiagnosticsEngine& engine = reporting.engine;
 
   frontend::ParseResult result = frontend::parseDockerfile(sources, file, engine);
   engine.finish();
@@ -92,13 +104,8 @@ int runLint(const Options& options, const OutputStreams& streams) {
   }
 
   SourceManager sources;
-  DiagnosticsEngine engine(sources);
-  const Selection selection(options.select, options.ignore);
-  engine.setFilter([&selection](const Diagnostic& d) { return selection.reports(d.code, d.name); });
-  TextOptions text;
-  text.color = shouldUseColor(options.color, streams.outFd);
-  TextDiagnosticPrinter printer(streams.out, text);
-  engine.addConsumer(printer);
+  Reporting reporting(options, sources, streams.out, streams.outFd);
+  DiagnosticsEngine& engine = reporting.engine;
 
   for (const Input& input : discovery.inputs) {
     ReadResult read = readInput(input, options.maxFileSize);

@@ -23,15 +23,9 @@ bool Selection::matches(std::string_view pattern, std::string_view code, std::st
     return true;
   // Another tool's ID, such as hadolint's DL3002, names every dlint rule it is an alias of
   // (DL3002 is covered by both DF301 and DF303).
-  for (const passes::RuleInfo& rule : passes::allRules()) {
-    if (rule.code != code)
-      continue;
-    for (std::string_view alias : rule.aliasList()) {
-      std::string_view id = alias.substr(alias.find(':') + 1);
-      if (id.size() == pattern.size() && startsWithIgnoreCase(id, pattern))
-        return true;
-    }
-  }
+  for (const passes::RuleInfo& rule : passes::allRules())
+    if (rule.code == code && rule.hasAlias(pattern))
+      return true;
   return false;
 }
 
