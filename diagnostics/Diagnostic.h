@@ -53,6 +53,9 @@ struct Diagnostic {
   std::string message;   ///< lower-case start, no final period
   std::vector<FixIt> fixes;
   std::vector<DiagnosticNote> notes;
+  /// Byte ranges in `file` that hold secret values: every consumer masks them wherever the
+  /// file's text is shown, whether or not this diagnostic itself is reported.
+  std::vector<SourceRange> secrets;
 };
 
 } // namespace dlint

@@ -21,11 +21,14 @@ public:
 
 class DiagnosticsEngine {
 public:
-  explicit DiagnosticsEngine(const SourceManager& sources) : sources_(sources) {}
+  /// The engine records each diagnostic's secret ranges on the files of `sources`.
+  explicit DiagnosticsEngine(SourceManager& sources) : sources_(sources) {}
 
   void addConsumer(DiagnosticConsumer& consumer) { consumers_.push_back(&consumer); }
   /// Diagnostics for which `filter` returns false are dropped when reported (--select, --ignore).
   void setFilter(std::function<bool(const Diagnostic&)> filter) { filter_ = std::move(filter); }
+  /// --show-secrets: stop recording secret ranges, so consumers show values in full.
+  void setShowSecrets(bool show) { showSecrets_ = show; }
   void report(Diagnostic diagnostic);
 
   /// Sorts what was reported since the last flush and passes it to every consumer.
@@ -39,7 +42,8 @@ public:
   const SourceManager& sources() const { return sources_; }
 
 private:
-  const SourceManager& sources_;
+  SourceManager& sources_;
+  bool showSecrets_ = false;
   std::vector<DiagnosticConsumer*> consumers_;
   std::function<bool(const Diagnostic&)> filter_;
   std::vector<Diagnostic> pending_;

@@ -63,6 +63,14 @@ LineColumn SourceFile::locate(std::uint32_t offset) const {
   return lc;
 }
 
+void SourceFile::addSecret(SourceRange range) {
+  range.begin = std::min(range.begin, size());
+  range.end = std::clamp(range.end, range.begin, size());
+  if (range.empty() || std::find(secrets_.begin(), secrets_.end(), range) != secrets_.end())
+    return;
+  secrets_.push_back(range);
+}
+
 FileID SourceManager::addFile(std::string name, std::string bytes) {
   files_.push_back(std::make_unique<SourceFile>(std::move(name), std::move(bytes)));
   return static_cast<FileID>(files_.size() - 1);

@@ -49,18 +49,25 @@ public:
   std::uint32_t lineOf(std::uint32_t offset) const;
   LineColumn locate(std::uint32_t offset) const;
 
+  /// Byte ranges holding secret values, which every consumer masks (diagnostics/Redaction.h).
+  const std::vector<SourceRange>& secrets() const { return secrets_; }
+  /// Records a secret range (clamped to the file); a range already recorded is kept once.
+  void addSecret(SourceRange range);
+
 private:
   void buildLineTable() const;
 
   std::string name_;
   std::string bytes_;
   mutable std::vector<std::uint32_t> lineStarts_; // built on first use
+  std::vector<SourceRange> secrets_;
 };
 
 class SourceManager {
 public:
   FileID addFile(std::string name, std::string bytes);
   const SourceFile& file(FileID id) const { return *files_.at(id); }
+  SourceFile& file(FileID id) { return *files_.at(id); }
   std::size_t fileCount() const { return files_.size(); }
 
 private:

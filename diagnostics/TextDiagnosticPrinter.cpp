@@ -5,6 +5,7 @@
 #include <string>
 
 #include "diagnostics/Color.h"
+#include "diagnostics/Redaction.h"
 #include "diagnostics/SnippetRenderer.h"
 
 namespace dlint {
@@ -65,7 +66,8 @@ void TextDiagnosticPrinter::handle(const Diagnostic& diagnostic, const SourceMan
   }
   const SourceFile& file = sources.file(diagnostic.file);
   const SourceRange primary = clampToFile(file, diagnostic.range);
-  printHeader(&file, primary.begin, diagnostic.level, diagnostic.message, diagnostic.code);
+  printHeader(&file, primary.begin, diagnostic.level, scrubSecrets(file, diagnostic.message),
+              diagnostic.code);
   if (options_.showSource) {
     const bool showFix = options_.showFixIts && !diagnostic.fixes.empty();
     printSnippet(file, primary, diagnostic.highlights, showFix ? &diagnostic.fixes.front() : nullptr);
@@ -76,11 +78,11 @@ void TextDiagnosticPrinter::handle(const Diagnostic& diagnostic, const SourceMan
 
 void TextDiagnosticPrinter::printNote(const SourceFile* file, const DiagnosticNote& note) {
   if (file == nullptr || !note.range) {
-    printHeader(nullptr, 0, Level::Note, note.message, {});
+    printHeader(nullptr, 0, Level::Note, file ? scrubSecrets(*file, note.message) : note.message, {});
     return;
   }
   const SourceRange range = clampToFile(*file, *note.range);
-  printHeader(file, range.begin, Level::Note, note.message, {});
+  printHeader(file, range.begin, Level::Note, scrubSecrets(*file, note.message), {});
   if (options_.showSource)
     printSnippet(*file, range, {}, nullptr);
 }
@@ -119,7 +121,8 @@ void TextDiagnosticPrinter::printSnippet(const SourceFile& file, SourceRange pri
   const std::uint32_t line = file.lineOf(primary.begin);
   const std::uint32_t lineBegin = file.lineStart(line);
   SnippetRequest request;
-  request.line = file.lineText(line);
+  const std::string shownLine = maskedLineText(file, line);
+  request.line = shownLine;
   request.tabStop = options_.tabStop;
   request.caretByte = primary.begin - lineBegin; // clamped to the line by the renderer
   auto underline = [&](SourceRange range) {
@@ -129,13 +132,16 @@ void TextDiagnosticPrinter::printSnippet(const SourceFile& file, SourceRange pri
   underline(primary);
   for (SourceRange range : highlights)
     underline(range);
+  std::vector<std::string> shownReplacements; // scrubbed; reserved so views stay valid
   if (fix != nullptr) {
+    shownReplacements.reserve(fix->edits.size());
     for (const FixItEdit& edit : fix->edits) {
       const SourceRange range = clampToFile(file, edit.range);
       underline(range); // what the fix removes, as clang marks a hint's RemoveRange
       const bool oneLine = edit.replacement.find_first_of("\r\n") == std::string::npos;
       if (oneLine && file.lineOf(range.begin) == line)
-        request.insertions.push_back({range.begin - lineBegin, edit.replacement});
+        request.insertions.push_back(
+            {range.begin - lineBegin, shownReplacements.emplace_back(scrubSecrets(file, edit.replacement))});
     }
   }
 

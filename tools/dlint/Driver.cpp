@@ -33,10 +33,11 @@ int exitCodeFor(bool inputTrouble, const DiagnosticsEngine& engine, std::optiona
 /// The engine every run reports through: --select/--ignore applied, clang-style text on
 /// `stream` (coloured when --color and the terminal say so).
 struct Reporting {
-  Reporting(const Options& options, const SourceManager& sources, std::ostream& stream, int fd)
+  Reporting(const Options& options, SourceManager& sources, std::ostream& stream, int fd)
       : selection(options.select, options.ignore), engine(sources),
         printer(stream, TextOptions{shouldUseColor(options.color, fd)}) {
     engine.setFilter([this](const Diagnostic& d) { return selection.reports(d.code, d.name); });
+    engine.setShowSecrets(options.showSecrets);
     engine.addConsumer(printer);
   }
   Reporting(const Reporting&) = delete;

@@ -135,6 +135,8 @@ ParsedCommandLine parseCommandLine(int argc, const char* const* argv, std::ostre
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_flag("--show-secrets", options.showSecrets,
+               "Show detected secret values in full instead of masking them (ab******)");
   app.add_flag("--show-files", options.showFiles,
                "Print the files dlint would lint, one a line, and exit");
   app.footer(std::string(kFooter));

@@ -39,6 +39,7 @@ struct Options {
   std::optional<Level> failOn = Level::Warning; ///< nullopt: --fail-on=never
   std::uint64_t maxFileSize = kDefaultMaxFileSize;
   bool showFiles = false; ///< list the inputs discovery finds instead of linting them
+  bool showSecrets = false; ///< print secret values in full (masked by default)
   std::vector<std::string> select; ///< codes, prefixes, names or aliases to report; empty: all
   std::vector<std::string> ignore; ///< codes, prefixes, names or aliases never to report
 };
