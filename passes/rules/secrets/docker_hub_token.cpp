@@ -1,0 +1,15 @@
+// SE311: A Docker Hub token or registry credential in a Dockerfile can push images in its owner's
+// name.
+#include "passes/rules/RuleClasses.h"
+#include "passes/rules/secrets/SecretFindingReport.h"
+
+namespace dlint::passes::rules {
+
+void DockerHubToken::check(RuleContext& context) const {
+  reportSecretFindings(context, info(),
+                       "mount the registry credential as a build secret: 'RUN "
+                       "--mount=type=secret,id=docker,target=/root/.docker/config.json ...', or log in outside "
+                       "the build");
+}
+
+} // namespace dlint::passes::rules

@@ -1,0 +1,14 @@
+// SE309: An npm token in a Dockerfile can publish packages in its owner's name.
+#include "passes/rules/RuleClasses.h"
+#include "passes/rules/secrets/SecretFindingReport.h"
+
+namespace dlint::passes::rules {
+
+void NpmToken::check(RuleContext& context) const {
+  reportSecretFindings(context, info(),
+                       "mount the .npmrc as a build secret: 'RUN "
+                       "--mount=type=secret,id=npmrc,target=/root/.npmrc npm ci' with 'docker build --secret "
+                       "id=npmrc,src=$HOME/.npmrc'");
+}
+
+} // namespace dlint::passes::rules

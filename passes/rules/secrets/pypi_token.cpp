@@ -1,0 +1,13 @@
+// SE310: A PyPI token in a Dockerfile can upload releases of its owner's projects.
+#include "passes/rules/RuleClasses.h"
+#include "passes/rules/secrets/SecretFindingReport.h"
+
+namespace dlint::passes::rules {
+
+void PypiToken::check(RuleContext& context) const {
+  reportSecretFindings(context, info(),
+                       "pass the token as a build secret: 'RUN --mount=type=secret,id=pypi,env=TWINE_PASSWORD "
+                       "twine upload ...'");
+}
+
+} // namespace dlint::passes::rules

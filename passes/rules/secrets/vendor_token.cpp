@@ -1,0 +1,14 @@
+// SE314: A vendor API token in a Dockerfile gives its owner's access to anyone who reads the file
+// or pulls the image.
+#include "passes/rules/RuleClasses.h"
+#include "passes/rules/secrets/SecretFindingReport.h"
+
+namespace dlint::passes::rules {
+
+void VendorToken::check(RuleContext& context) const {
+  reportSecretFindings(context, info(),
+                       "pass the token as a build secret: 'RUN --mount=type=secret,id=token,env=TOKEN ...' with "
+                       "'docker build --secret id=token,env=TOKEN', or at run time");
+}
+
+} // namespace dlint::passes::rules
