@@ -20,7 +20,8 @@ config.name = 'dlint'
 config.test_format = lit.formats.ShTest(execute_external=False)
 # `.dockerfile` too: rule tests are named test/lit/rules/<CODE>.dockerfile, and lit's suffix
 # match is case-sensitive, so leaving it out would silently skip them.
-config.suffixes = ['.test', '.Dockerfile', '.dockerfile']
+# `.env` likewise: .env rule tests are test/lit/rules/EV<nnn>.env, read by dlint as .env files.
+config.suffixes = ['.test', '.Dockerfile', '.dockerfile', '.env']
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 repo = config.test_source_root
 # Tests live under test/lit/; these never hold tests (and Inputs hold files tests read).
@@ -74,6 +75,10 @@ else:
 # permissions to bite says REQUIRES: non-root.
 if hasattr(os, 'geteuid') and os.geteuid() != 0:
     config.available_features.add('non-root')
+# .env rules ask git whether a file is ignored; their tests build small repositories.
+import shutil
+if shutil.which('git'):
+    config.available_features.add('git')
 # Reading /proc/self/mem at offset 0 fails with EIO: a reliable read error even for root.
 if os.path.exists('/proc/self/mem'):
     config.available_features.add('proc-self-mem')

@@ -46,7 +46,10 @@ const std::vector<RuleInfo>& allRules() {
   static const std::vector<RuleInfo> rules = {
 #define DLINT_RULE(code, name, category, level, severity, fix, cls, summary, tags, aliases) \
   {#code, #name, #category, Level::level, severity, FixKind::fix, summary, tags, aliases},
+#define DLINT_ENV_RULE(code, name, category, level, severity, fix, cls, summary, tags, aliases) \
+  {#code, #name, #category, Level::level, severity, FixKind::fix, summary, tags, aliases},
 #include "passes/Rules.def"
+#undef DLINT_ENV_RULE
 #undef DLINT_RULE
   };
   return rules;

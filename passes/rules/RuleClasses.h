@@ -11,7 +11,9 @@ namespace dlint::passes::rules {
     using Rule::Rule;                                                                      \
     void check(RuleContext& context) const override;                                      \
   };
+#define DLINT_ENV_RULE(code, name, category, level, severity, fix, cls, summary, tags, aliases) // env/EnvRuleClasses.h
 #include "passes/Rules.def"
+#undef DLINT_ENV_RULE
 #undef DLINT_RULE
 
 } // namespace dlint::passes::rules

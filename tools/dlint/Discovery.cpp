@@ -44,9 +44,9 @@ class Walker {
 public:
   explicit Walker(Discovery& result) : result_(result) {}
 
-  void addFile(const std::string& path, const std::string& displayName) {
+  void addFile(const std::string& path, const std::string& displayName, InputKind kind) {
     if (auto identity = identityOf(path); identity && !seenFiles_.insert(*identity).second) return;
-    result_.inputs.push_back(Input{path, displayName, false});
+    result_.inputs.push_back(Input{path, displayName, false, kind});
   }
 
   /// Finds every Dockerfile under `root`, then adds them sorted by their path below `root`,
@@ -55,6 +55,7 @@ public:
     struct Found {
       fs::path relative;
       fs::path path;
+      InputKind kind;
     };
     std::vector<Found> found;
     std::size_t errorsBefore = result_.errors.size();
@@ -77,7 +78,10 @@ public:
           if (!entry.is_symlink(statusError) && !isSkippedDirectoryName(name.string()))
             pending.push_back(relative / name);
         } else if (isDockerfileName(name.string()) && entry.is_regular_file(statusError)) {
-          found.push_back(Found{relative / name, entry.path()});
+          found.push_back(Found{relative / name, entry.path(), InputKind::Dockerfile});
+        } else if (isEnvFileName(name.string()) && !isEnvTemplateName(name.string()) &&
+                   entry.is_regular_file(statusError)) {
+          found.push_back(Found{relative / name, entry.path(), InputKind::EnvFile});
         }
       }
       if (error)
@@ -89,7 +93,7 @@ public:
     std::sort(result_.errors.begin() + static_cast<std::ptrdiff_t>(errorsBefore),
               result_.errors.end());
     for (const Found& file : found)
-      addFile(file.path.string(), displayName(root, file.relative));
+      addFile(file.path.string(), displayName(root, file.relative), file.kind);
     if (found.empty() && result_.errors.size() == errorsBefore)
       result_.warnings.push_back("no Dockerfile found in '" + root + "'");
   }
@@ -120,6 +124,23 @@ bool isDockerfileName(std::string_view name) {
   return name.size() > suffix.size() && endsWithIgnoringCase(name, suffix);
 }
 
+bool isEnvFileName(std::string_view name) {
+  if (name == ".env" || (startsWith(name, ".env.") && name.size() > 5)) return true;
+  constexpr std::string_view suffix = ".env";
+  return name.size() > suffix.size() && endsWithIgnoringCase(name, suffix);
+}
+
+bool isEnvTemplateName(std::string_view name) {
+  for (std::string_view t : {".env.example", ".env.sample", ".env.template", ".env.tpl", ".env.dist",
+                             ".env.defaults"})
+    if (name.size() == t.size() && endsWithIgnoringCase(name, t)) return true;
+  return false;
+}
+
+InputKind inputKindOf(std::string_view name) {
+  return isEnvFileName(name) && !isDockerfileName(name) ? InputKind::EnvFile : InputKind::Dockerfile;
+}
+
 bool isSkippedDirectoryName(std::string_view name) {
   static constexpr std::array<std::string_view, 14> kSkipped = {
       ".git",         ".hg",
@@ -138,14 +159,16 @@ Discovery discoverInputs(const std::vector<std::string>& paths, const std::strin
   bool stdinSeen = false;
   for (const std::string& path : paths) {
     if (path == kStdinPath) {
-      if (!std::exchange(stdinSeen, true)) result.inputs.push_back(Input{path, stdinName, true});
+      if (!std::exchange(stdinSeen, true))
+        result.inputs.push_back(
+            Input{path, stdinName, true, inputKindOf(fs::path(stdinName).filename().string())});
       continue;
     }
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode))
       walker.walk(path);
     else
-      walker.addFile(path, path);
+      walker.addFile(path, path, inputKindOf(fs::path(path).filename().string()));
   }
   return result;
 }

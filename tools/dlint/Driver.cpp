@@ -6,6 +6,7 @@
 #include "diagnostics/TextDiagnosticPrinter.h"
 #include "frontend/Parser.h"
 #include "passes/Linter.h"
+#include "passes/env/EnvLinter.h"
 #include "tools/dlint/Discovery.h"
 #include "tools/dlint/Selection.h"
 #include "tools/dlint/InputReader.h"
@@ -118,6 +119,13 @@ int runLint(const Options& options, const OutputStreams& streams) {
       continue;
     }
     const FileID file = sources.addFile(input.displayName, std::move(std::get<std::string>(read)));
+    if (input.kind == InputKind::EnvFile) {
+      const std::optional<std::string> diskPath =
+          input.isStdin ? std::nullopt : std::optional<std::string>(input.path);
+      if (passes::lintEnvFile(sources, file, engine, diskPath).inputError) inputTrouble = true;
+      engine.flush();
+      continue;
+    }
     frontend::ParseResult parsed = frontend::parseDockerfile(sources, file, engine);
     if (parsed.inputError) inputTrouble = true;
     // Rules run on whatever parsed, syntax errors or not: recovery is the point.

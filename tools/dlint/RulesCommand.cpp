@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "envfile/EnvParser.h"
 #include "frontend/Parser.h"
 #include "passes/RuleInfo.h"
 
@@ -23,6 +24,9 @@ std::vector<RuleRow> collectRows() {
   for (const frontend::SyntaxCode& code : frontend::syntaxCodes())
     rows.push_back({std::string(code.code), std::string(code.name), std::string(levelName(code.level)), "syntax",
                     "none", std::string(code.summary), -1, {"syntax"}, {}});
+  for (const envfile::EnvSyntaxCode& code : envfile::envSyntaxCodes())
+    rows.push_back({std::string(code.code), std::string(code.name), std::string(levelName(code.level)), "syntax",
+                    "none", std::string(code.summary), -1, {"syntax", "envfile"}, {}});
   for (const passes::RuleInfo& rule : passes::allRules()) {
     RuleRow row{std::string(rule.code), std::string(rule.name), std::string(levelName(rule.level)),
                 std::string(rule.category), std::string(passes::fixKindName(rule.fix)), std::string(rule.summary),

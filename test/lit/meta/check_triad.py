@@ -4,12 +4,13 @@
     check_triad.py --root REPO
 
 Registries (X-macro files; one row per code, the code being the first macro argument):
-  frontend/SyntaxDiagnostics.def   DLINT_SYNTAX(DF100, binary-input, Error, "...")
-  passes/Rules.def                 (read when it exists)
+  frontend/SyntaxDiagnostics.def     DLINT_SYNTAX(DF100, binary-input, Error, "...")
+  envfile/EnvSyntaxDiagnostics.def   DLINT_ENV_SYNTAX(EV100, env-binary-input, Error, "...")
+  passes/Rules.def                   DLINT_RULE(...) and DLINT_ENV_RULE(...) rows (read when it exists)
 
 For each registered CODE it requires
   docs/rules/CODE.md     titled `# CODE: name` and holding every section in REQUIRED_SECTIONS
-  a lit test             test/lit/rules/CODE.dockerfile or test/lit/syntax/CODE.{Dockerfile,test}
+  a lit test             test/lit/rules/CODE.{dockerfile,env} or test/lit/syntax/CODE.{Dockerfile,test,env}
                          with a positive FileCheck directive (not *-NOT) that names the code.
 Doc pages and lit tests named after a code that no registry lists are orphans and fail too.
 Exit 0 when everything is in place, 1 with one line per problem otherwise, 2 on bad usage.
@@ -19,10 +20,11 @@ import os
 import re
 import sys
 
-REGISTRIES = ['frontend/SyntaxDiagnostics.def', 'passes/Rules.def']
+REGISTRIES = ['frontend/SyntaxDiagnostics.def', 'envfile/EnvSyntaxDiagnostics.def', 'passes/Rules.def']
 DOCS_DIR = 'docs/rules'
 TEST_DIRS = ['test/lit/rules', 'test/lit/syntax']
-TEST_SUFFIXES = ['.dockerfile', '.Dockerfile', '.test']
+# .env: the rule tests of .env files (EVxxx) are .env files themselves.
+TEST_SUFFIXES = ['.dockerfile', '.Dockerfile', '.test', '.env']
 REQUIRED_SECTIONS = ['What it does', 'Why is this bad?', 'Example', 'Use instead', 'Options',
                      'References', 'Equivalent IDs']
 
@@ -146,7 +148,10 @@ def check(root):
         tests = find_tests(root, code)
         if not tests:
             problems.append('%s: no lit test (expected test/lit/rules/%s.dockerfile or '
-                            'test/lit/syntax/%s.Dockerfile|.test)' % (code, code, code))
+                            'test/lit/syntax/%s.Dockerfile|.test)' % (code, code, code)
+                            if not code.startswith('EV') else
+                            '%s: no lit test (expected test/lit/rules/%s.env or test/lit/syntax/%s.env|.test)'
+                            % (code, code, code))
         elif not any(names_code(t, code) for t in tests):
             problems.append('%s: no CHECK line of %s names the code' % (code, ', '.join(tests)))
     for code, path in code_named_files(os.path.join(root, DOCS_DIR), ['.md']):
