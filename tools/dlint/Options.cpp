@@ -36,7 +36,13 @@ Exit codes:
 
 Text diagnostics go to standard output; with --dump-ast the dump goes to standard output
 and diagnostics to standard error. NO_COLOR in the environment turns colour off under
---color=auto.)";
+--color=auto.
+
+Subcommands (each has its own --help):
+  dlint rules                 list every code dlint can report
+  dlint secret generate       print strong random secrets (getrandom, no modulo bias)
+  dlint secret create-file    store a secret as DIR/NAME.txt (mode 0600) for compose
+  dlint secret validate       lint .env files (any name) for secrets and weak values)";
 
 std::string lowerFirst(std::string text) {
   if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));

@@ -3,6 +3,7 @@
 #include "tools/dlint/Driver.h"
 #include "tools/dlint/Options.h"
 #include "tools/dlint/RulesCommand.h"
+#include "tools/dlint/SecretCommand.h"
 
 #include <iostream>
 #include <string_view>
@@ -12,9 +13,11 @@
 int main(int argc, char** argv) {
   using namespace dlint::cli;
   std::ios::sync_with_stdio(false);
-  // Subcommands come first; a file named "rules" can still be linted as ./rules.
+  // Subcommands come first; a file named "rules" or "secret" can still be linted as ./rules.
   if (argc >= 2 && std::string_view(argv[1]) == "rules")
     return runRulesCommand(argc - 1, argv + 1, std::cout, std::cerr);
+  if (argc >= 2 && std::string_view(argv[1]) == "secret")
+    return runSecretCommand(argc - 1, argv + 1, std::cout, std::cerr);
   ParsedCommandLine parsed = parseCommandLine(argc, argv, std::cout, std::cerr);
   if (const int* exitCode = std::get_if<int>(&parsed)) return *exitCode;
   return runDriver(std::get<Options>(parsed),
