@@ -119,15 +119,31 @@ struct ShellReference {
 /// positional and special parameters are skipped. A cheap scan, not a parse: it errs on the
 /// side of finding a reference (inside `${A:-$B}` it finds both).
 std::vector<ShellReference> scanShell(std::string_view text) {
+  // Only four bytes change the scan's state; every other byte is skipped through a table (and a
+  // single-quoted run through memchr), as RUN text is mostly plain words.
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> table{};
+    for (char c : {'\\', '\'', '"', '$'})
+      table[static_cast<unsigned char>(c)] = true;
+    return table;
+  }();
   std::vector<ShellReference> refs;
   bool single = false;
   bool dbl = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
     if (single) {
-      single = c != '\'';
+      const std::size_t close = text.find('\'', i);
+      if (close == std::string_view::npos)
+        break;
+      i = close;
+      single = false;
       continue;
     }
+    while (i < text.size() && !kSpecial[static_cast<unsigned char>(text[i])])
+      ++i;
+    if (i >= text.size())
+      break;
+    const char c = text[i];
     if (c == '\\') {
       ++i;
     } else if (c == '\'' && !dbl) {

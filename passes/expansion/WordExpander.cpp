@@ -423,6 +423,15 @@ private:
 } // namespace
 
 ExpandResult processWord(std::string_view word, const Environment& env, ExpandOptions options) {
+  // Most words (image names, paths, user names) hold no `$`, quote, escape or non-ASCII byte:
+  // the lexer would copy them character by character, so skip it.
+  if (std::none_of(word.begin(), word.end(), [&](char c) {
+        return c == '$' || c == '\'' || c == '"' || c == options.escape || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    ExpandResult result;
+    result.value = std::string(word);
+    return result;
+  }
   Lexer lexer(word, env, options);
   ExpandResult result;
   std::vector<std::string> words;

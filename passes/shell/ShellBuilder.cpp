@@ -91,6 +91,38 @@ LogicalRange State::logicalRange(std::uint32_t begin, std::uint32_t end) const {
   return {logicalAt(begin), logicalAt(end - 1) + 1};
 }
 
+std::uint32_t State::sourceOffset(std::uint32_t logical) const {
+  // Exactly ast::LogicalText::sourceOffset, with a remembered starting piece.
+  const std::vector<ast::LogicalText::Piece>& pieces = root.pieces();
+  if (pieces.empty())
+    return 0;
+  if (pieces.size() == 1)
+    return pieces[0].source + std::min(logical, pieces[0].length);
+  if (logical >= root.size())
+    return pieces.back().source + pieces.back().length;
+  std::size_t i = pieceHint_ < pieces.size() ? pieceHint_ : 0;
+  if (logical < pieces[i].logical || (i + 1 < pieces.size() && logical >= pieces[i + 1].logical)) {
+    if (i + 1 < pieces.size() && logical >= pieces[i + 1].logical &&
+        (i + 2 == pieces.size() || logical < pieces[i + 2].logical)) {
+      ++i; // the next piece: the common case when nodes follow the text
+    } else {
+      auto it = std::upper_bound(pieces.begin(), pieces.end(), logical,
+                                 [](std::uint32_t value, const ast::LogicalText::Piece& p) { return value < p.logical; });
+      i = it == pieces.begin() ? 0 : static_cast<std::size_t>(it - pieces.begin()) - 1;
+    }
+    pieceHint_ = i;
+  }
+  const ast::LogicalText::Piece& p = pieces[i];
+  return p.source + (logical - p.logical);
+}
+
+SourceRange State::sourceOf(LogicalRange r) const {
+  std::uint32_t begin = sourceOffset(r.begin);
+  if (r.end <= r.begin)
+    return {begin, begin};
+  return {begin, sourceOffset(r.end - 1) + 1};
+}
+
 void State::problem(std::uint32_t offset, std::string message) {
   if (problems.size() >= kMaxProblems)
     return;
@@ -228,7 +260,10 @@ Word State::makeWord(Frame& f, std::uint32_t end, bool incomplete) {
   w.logical = logicalRange(f.begin, end);
   w.range = sourceOf(w.logical);
   w.raw = std::string(root.text().substr(w.logical.begin, w.logical.size()));
-  w.parts = std::move(f.parts);
+  // Moved into an exact-size vector: the pooled frame keeps its buffer for the next word.
+  w.parts.reserve(f.parts.size());
+  std::move(f.parts.begin(), f.parts.end(), std::back_inserter(w.parts));
+  f.parts.clear();
   w.incomplete = incomplete;
   if (f.known && !incomplete)
     w.value = std::move(f.value);

@@ -117,7 +117,9 @@ public:
   std::uint32_t offsetOf(const char* p) const { return static_cast<std::uint32_t>(p - input.data()); }
   std::uint32_t logicalAt(std::uint32_t offset) const;
   LogicalRange logicalRange(std::uint32_t begin, std::uint32_t end) const;
-  SourceRange sourceOf(LogicalRange r) const { return root.sourceRange(r.begin, r.end); }
+  /// root.sourceRange(r.begin, r.end), found from the piece the previous lookup used: nodes are
+  /// built roughly in text order, so the binary search over the pieces is rarely needed.
+  SourceRange sourceOf(LogicalRange r) const;
   void problem(std::uint32_t offset, std::string message);
 
   // ---- frames
@@ -157,6 +159,9 @@ private:
   std::uint32_t trimEnd(std::uint32_t begin, std::uint32_t end) const;
   void registerHeredoc(Redirect& redirect);
 
+  std::uint32_t sourceOffset(std::uint32_t logical) const;
+
+  mutable std::size_t pieceHint_ = 0; ///< the piece of root the last sourceOffset() used
   std::vector<HereDocument> heredocs_;
   std::vector<std::uint32_t> heredocOps_; ///< input offset of each heredoc's `<<`
   std::vector<std::int32_t> pending_;
