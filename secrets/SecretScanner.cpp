@@ -1,13 +1,15 @@
 #include "secrets/SecretScanner.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <mutex>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include "secrets/Entropy.h"
 #include "secrets/Placeholders.h"
@@ -25,13 +27,6 @@ RE2::Options regexOptions() {
   options.set_log_errors(false);
   return options;
 }
-
-struct CompiledDetector {
-  const Detector* detector = nullptr;
-  std::unique_ptr<RE2> regex;
-  int secretGroup = 1;
-  int nameGroup = -1; ///< the Generic detector's key name, or -1
-};
 
 bool isAllOf(std::string_view text, bool (*predicate)(char)) {
   return std::all_of(text.begin(), text.end(), predicate);
@@ -80,58 +75,199 @@ bool keepGeneric(std::string_view name, std::string_view value) {
 
 int rank(DetectorKind kind) { return static_cast<int>(kind); }
 
+/// Detectors whose pattern can match a newline inside the match (`\s`, `[\s\S]`, `[^{}]`, `\\\n`
+/// continuations): they run over the whole text. Every other pattern matches a newline at most
+/// as its first byte (a leading `(?:^|[\s...])`) or its last (a trailing `(?:[^...]|$)`), so it
+/// runs only on the lines that hold its keyword (see lineWindow).
+constexpr std::string_view kMultiLineDetectors[] = {
+    "aws-secret-access-key", "gcp-service-account-key", "private-key",          "putty-private-key",
+    "docker-config-auth",    "azure-storage-account-key", "discord-bot-token", "authorization-header",
+    "api-key-header",        "curl-user-password",      "wget-password",        "docker-login-password",
+};
+
+bool isMultiLine(std::string_view id) {
+  return std::find(std::begin(kMultiLineDetectors), std::end(kMultiLineDetectors), id) != std::end(kMultiLineDetectors);
+}
+
+/// Every keyword of every detector in one Aho-Corasick automaton over case-folded bytes: one
+/// table lookup per byte of text, whatever the number of keywords. Bytes that occur in no
+/// keyword share class 0, which keeps the table small.
+class KeywordAutomaton {
+public:
+  struct Hit {
+    std::size_t begin;   ///< the keyword's first byte in the text
+    std::size_t keyword; ///< index into the keyword list
+  };
+
+  explicit KeywordAutomaton(const std::vector<std::string>& keywords) : lengths_(keywords.size()) {
+    classOf_.fill(0);
+    for (const std::string& keyword : keywords)
+      for (char c : keyword) {
+        auto byte = static_cast<unsigned char>(c);
+        if (classOf_[byte] == 0)
+          classOf_[byte] = ++classCount_;
+      }
+    ++classCount_; // class 0 included
+    for (int byte = 'A'; byte <= 'Z'; ++byte)
+      classOf_[static_cast<std::size_t>(byte)] = classOf_[static_cast<std::size_t>(byte - 'A' + 'a')];
+
+    // The trie; -1 = no edge yet.
+    std::vector<std::vector<int>> edges(1, std::vector<int>(classCount_, -1));
+    std::vector<std::vector<std::size_t>> outputs(1);
+    for (std::size_t k = 0; k < keywords.size(); ++k) {
+      lengths_[k] = keywords[k].size();
+      std::size_t state = 0;
+      for (char c : keywords[k]) {
+        std::size_t cls = classOf_[static_cast<unsigned char>(c)];
+        if (edges[state][cls] < 0) {
+          edges[state][cls] = static_cast<int>(edges.size());
+          edges.emplace_back(classCount_, -1);
+          outputs.emplace_back();
+        }
+        state = static_cast<std::size_t>(edges[state][cls]);
+      }
+      outputs[state].push_back(k);
+    }
+    // Breadth first: failure links, inherited outputs and the complete transition table.
+    const std::size_t stateCount = edges.size();
+    std::vector<std::size_t> fail(stateCount, 0);
+    std::vector<std::size_t> queue;
+    for (std::size_t cls = 0; cls < classCount_; ++cls) {
+      if (edges[0][cls] < 0)
+        edges[0][cls] = 0;
+      else
+        queue.push_back(static_cast<std::size_t>(edges[0][cls]));
+    }
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      std::size_t state = queue[head];
+      for (std::size_t k : outputs[fail[state]])
+        outputs[state].push_back(k);
+      for (std::size_t cls = 0; cls < classCount_; ++cls) {
+        int& next = edges[state][cls];
+        if (next < 0) {
+          next = edges[fail[state]][cls];
+        } else {
+          fail[static_cast<std::size_t>(next)] = static_cast<std::size_t>(edges[fail[state]][cls]);
+          queue.push_back(static_cast<std::size_t>(next));
+        }
+      }
+    }
+    // Entries hold the next state's row offset, shifted left once; bit 0 = it ends a keyword.
+    table_.resize(stateCount * classCount_);
+    outputStart_.assign(stateCount + 1, 0);
+    for (std::size_t state = 0; state < stateCount; ++state) {
+      for (std::size_t cls = 0; cls < classCount_; ++cls) {
+        auto next = static_cast<std::size_t>(edges[state][cls]);
+        table_[state * classCount_ + cls] =
+            static_cast<std::uint32_t>((next * classCount_) << 1 | (outputs[next].empty() ? 0U : 1U));
+      }
+      outputStart_[state + 1] = outputStart_[state] + outputs[state].size();
+      outputList_.insert(outputList_.end(), outputs[state].begin(), outputs[state].end());
+    }
+  }
+
+  /// Calls `onHit(Hit)` for every occurrence of every keyword, in order of the keyword's end.
+  template <class OnHit> void scan(std::string_view text, OnHit&& onHit) const {
+    std::size_t row = 0;
+    const std::uint32_t* table = table_.data();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      std::uint32_t entry = table[row + classOf_[static_cast<unsigned char>(text[i])]];
+      row = entry >> 1;
+      if (entry & 1U) {
+        std::size_t state = row / classCount_;
+        for (std::size_t o = outputStart_[state]; o < outputStart_[state + 1]; ++o) {
+          std::size_t keyword = outputList_[o];
+          onHit(Hit{i + 1 - lengths_[keyword], keyword});
+        }
+      }
+    }
+  }
+
+private:
+  std::array<std::size_t, 256> classOf_{};
+  std::size_t classCount_ = 0;
+  std::vector<std::size_t> lengths_;
+  std::vector<std::uint32_t> table_;
+  std::vector<std::size_t> outputStart_;
+  std::vector<std::size_t> outputList_;
+};
+
+/// The window a line-local detector runs on for a keyword at `position`: the keyword's line
+/// plus the newline before it and the one after it. Exact: such a pattern's every match holds
+/// one of its keywords (each keyword is a piece of the pattern's literal prefix or
+/// alternatives) and no newline but its first or last byte, so every match lies in the window
+/// of a keyword it holds. RE2 matches the window with the whole text as context, so `\b`, `^`
+/// and `$` see the same neighbours as in a whole-text scan.
+ByteSpan lineWindow(std::string_view text, std::size_t position) {
+  std::size_t before = position == 0 ? std::string_view::npos : text.rfind('\n', position - 1);
+  std::size_t after = text.find('\n', position);
+  return {before == std::string_view::npos ? 0 : before, after == std::string_view::npos ? text.size() : after + 1};
+}
+
 } // namespace
+
+struct CompiledDetector {
+  const Detector* detector = nullptr;
+  bool multiLine = false;
+  /// Compiled on first use: most detectors' keywords never occur in a given run.
+  mutable std::once_flag compileOnce;
+  mutable std::unique_ptr<RE2> regex;
+  mutable int secretGroup = 1;
+  mutable int nameGroup = -1; ///< the Generic detector's key name, or -1
+
+  const RE2& compiled() const {
+    std::call_once(compileOnce, [this] {
+      auto re = std::make_unique<RE2>(re2::StringPiece(detector->pattern.data(), detector->pattern.size()),
+                                      regexOptions());
+      if (!re->ok())
+        throw std::logic_error("secret detector '" + std::string(detector->id) + "': " + re->error());
+      const std::map<std::string, int>& named = re->NamedCapturingGroups();
+      if (auto it = named.find("secret"); it != named.end())
+        secretGroup = it->second;
+      if (auto it = named.find("name"); it != named.end())
+        nameGroup = it->second;
+      if (re->NumberOfCapturingGroups() < secretGroup)
+        throw std::logic_error("secret detector '" + std::string(detector->id) + "' has no secret group");
+      regex = std::move(re);
+    });
+    return *regex;
+  }
+};
 
 struct SecretScanner::Impl {
   std::vector<CompiledDetector> detectors;
   /// Distinct keywords, and the detectors each one enables.
   std::vector<std::string> keywords;
   std::vector<std::vector<std::size_t>> detectorsOfKeyword;
-  std::unique_ptr<RE2::Set> keywordSet;
+  std::unique_ptr<KeywordAutomaton> automaton;
+  bool wholeText = false;
 
+  /// For each detector, the byte windows its regex must search (empty: it does not run).
+  std::vector<std::vector<ByteSpan>> windows(std::string_view text) const;
   std::vector<std::size_t> candidates(std::string_view text) const;
-  void runDetector(const CompiledDetector& compiled, std::string_view text, std::vector<SecretMatch>& out,
-                   ScanStats* stats) const;
+  void runDetector(const CompiledDetector& compiled, std::string_view text, const std::vector<ByteSpan>& windows,
+                   std::vector<SecretMatch>& out, ScanStats* stats) const;
 };
 
-SecretScanner::SecretScanner() : impl_(std::make_unique<Impl>()) {
-  const RE2::Options options = regexOptions();
-  RE2::Options keywordOptions = options;
-  keywordOptions.set_case_sensitive(false);
-  impl_->keywordSet = std::make_unique<RE2::Set>(keywordOptions, RE2::UNANCHORED);
+SecretScanner::SecretScanner(Windows windows) : impl_(std::make_unique<Impl>()) {
+  impl_->wholeText = windows == Windows::WholeText;
   std::map<std::string, std::size_t, std::less<>> keywordIndex;
-
   const std::vector<Detector>& all = allDetectors();
+  impl_->detectors = std::vector<CompiledDetector>(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Detector& detector = all[i];
-    CompiledDetector compiled;
-    compiled.detector = &detector;
-    compiled.regex = std::make_unique<RE2>(re2::StringPiece(detector.pattern.data(), detector.pattern.size()), options);
-    if (!compiled.regex->ok())
-      throw std::logic_error("secret detector '" + std::string(detector.id) + "': " + compiled.regex->error());
-    const std::map<std::string, int>& named = compiled.regex->NamedCapturingGroups();
-    if (auto it = named.find("secret"); it != named.end())
-      compiled.secretGroup = it->second;
-    if (auto it = named.find("name"); it != named.end())
-      compiled.nameGroup = it->second;
-    if (compiled.regex->NumberOfCapturingGroups() < compiled.secretGroup)
-      throw std::logic_error("secret detector '" + std::string(detector.id) + "' has no secret group");
-    impl_->detectors.push_back(std::move(compiled));
-
+    impl_->detectors[i].detector = &detector;
+    impl_->detectors[i].multiLine = isMultiLine(detector.id);
     for (std::string_view keyword : detector.keywordList()) {
       auto [it, inserted] = keywordIndex.try_emplace(std::string(keyword), impl_->keywords.size());
       if (inserted) {
         impl_->keywords.emplace_back(keyword);
         impl_->detectorsOfKeyword.emplace_back();
-        std::string quoted = RE2::QuoteMeta(re2::StringPiece(keyword.data(), keyword.size()));
-        if (impl_->keywordSet->Add(quoted, nullptr) < 0)
-          throw std::logic_error("secret keyword '" + std::string(keyword) + "' does not compile");
       }
       impl_->detectorsOfKeyword[it->second].push_back(i);
     }
   }
-  if (!impl_->keywordSet->Compile())
-    throw std::logic_error("the secret keyword set does not compile");
+  impl_->automaton = std::make_unique<KeywordAutomaton>(impl_->keywords);
 }
 
 SecretScanner::~SecretScanner() = default;
@@ -141,67 +277,75 @@ const SecretScanner& SecretScanner::instance() {
   return scanner;
 }
 
+std::vector<std::vector<ByteSpan>> SecretScanner::Impl::windows(std::string_view text) const {
+  std::vector<std::vector<ByteSpan>> out(detectors.size());
+  ByteSpan line{1, 0}; // the last line window computed (empty at first)
+  automaton->scan(text, [&](KeywordAutomaton::Hit hit) {
+    // Keywords hold no newline and hits come in order of their end, so lines come in order.
+    if (hit.begin < line.begin || hit.begin >= line.end)
+      line = lineWindow(text, hit.begin);
+    for (std::size_t index : detectorsOfKeyword[hit.keyword]) {
+      std::vector<ByteSpan>& spans = out[index];
+      ByteSpan window = detectors[index].multiLine || wholeText ? ByteSpan{0, text.size()} : line;
+      if (!spans.empty() && window.begin <= spans.back().end)
+        spans.back().end = std::max(spans.back().end, window.end); // overlapping lines: one window
+      else
+        spans.push_back(window);
+    }
+  });
+  return out;
+}
+
 std::vector<std::size_t> SecretScanner::Impl::candidates(std::string_view text) const {
-  std::vector<bool> enabled(detectors.size(), false);
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (!keywordSet->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) &&
-      error.kind != RE2::Set::kNoError) {
-    // The set's DFA ran out of memory: look for each keyword on its own (still linear, with a
-    // larger constant). Keywords are lower case, so search a lower-cased copy.
-    std::string folded(text);
-    std::transform(folded.begin(), folded.end(), folded.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-    hits.clear();
-    for (std::size_t k = 0; k < keywords.size(); ++k)
-      if (folded.find(keywords[k]) != std::string::npos)
-        hits.push_back(static_cast<int>(k));
-  }
-  for (int hit : hits)
-    for (std::size_t detector : detectorsOfKeyword[static_cast<std::size_t>(hit)])
-      enabled[detector] = true;
   std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < enabled.size(); ++i)
-    if (enabled[i])
+  std::vector<std::vector<ByteSpan>> spans = windows(text);
+  for (std::size_t i = 0; i < spans.size(); ++i)
+    if (!spans[i].empty())
       out.push_back(i);
   return out;
 }
 
 void SecretScanner::Impl::runDetector(const CompiledDetector& compiled, std::string_view text,
-                                      std::vector<SecretMatch>& out, ScanStats* stats) const {
-  const RE2& regex = *compiled.regex;
+                                      const std::vector<ByteSpan>& windows, std::vector<SecretMatch>& out,
+                                      ScanStats* stats) const {
+  const RE2& regex = compiled.compiled();
   const int groupCount = regex.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(groupCount));
   const re2::StringPiece input(text.data(), text.size());
   auto offset = [&](const char* p) { return static_cast<std::size_t>(p - text.data()); };
+  // Windows are disjoint and in order; `position` carries over from one to the next exactly as
+  // in a scan of the whole text, so a match never starts inside an earlier one.
   std::size_t position = 0;
-  while (position <= text.size() &&
-         regex.Match(input, position, text.size(), RE2::UNANCHORED, groups.data(), groupCount)) {
-    const re2::StringPiece& whole = groups[0];
-    const std::size_t wholeBegin = offset(whole.data());
-    const std::size_t wholeEnd = wholeBegin + whole.size();
-    position = wholeEnd > position ? wholeEnd : position + 1;
-    const re2::StringPiece& secret = groups[static_cast<std::size_t>(compiled.secretGroup)];
-    if (secret.data() == nullptr || secret.empty())
-      continue;
-    if (stats)
-      ++stats->rawMatches;
-    std::string_view value(secret.data(), secret.size());
-    const Detector& detector = *compiled.detector;
-    if (detector.minEntropy > 0 && shannonEntropy(value) <= detector.minEntropy)
-      continue;
-    if (isPlaceholder(value))
-      continue;
-    if (compiled.nameGroup > 0) {
-      const re2::StringPiece& name = groups[static_cast<std::size_t>(compiled.nameGroup)];
-      if (!keepGeneric(std::string_view(name.data(), name.size()), value))
+  for (const ByteSpan& window : windows) {
+    position = std::max(position, window.begin);
+    while (position <= window.end &&
+           regex.Match(input, position, window.end, RE2::UNANCHORED, groups.data(), groupCount)) {
+      const re2::StringPiece& whole = groups[0];
+      const std::size_t wholeBegin = offset(whole.data());
+      const std::size_t wholeEnd = wholeBegin + whole.size();
+      position = wholeEnd > position ? wholeEnd : position + 1;
+      const re2::StringPiece& secret = groups[static_cast<std::size_t>(compiled.secretGroup)];
+      if (secret.data() == nullptr || secret.empty())
         continue;
+      if (stats)
+        ++stats->rawMatches;
+      std::string_view value(secret.data(), secret.size());
+      const Detector& detector = *compiled.detector;
+      if (detector.minEntropy > 0 && shannonEntropy(value) <= detector.minEntropy)
+        continue;
+      if (isPlaceholder(value))
+        continue;
+      if (compiled.nameGroup > 0) {
+        const re2::StringPiece& name = groups[static_cast<std::size_t>(compiled.nameGroup)];
+        if (!keepGeneric(std::string_view(name.data(), name.size()), value))
+          continue;
+      }
+      SecretMatch match;
+      match.detector = &detector;
+      match.secret = {offset(secret.data()), offset(secret.data()) + secret.size()};
+      match.match = {wholeBegin, wholeEnd};
+      out.push_back(match);
     }
-    SecretMatch match;
-    match.detector = &detector;
-    match.secret = {offset(secret.data()), offset(secret.data()) + secret.size()};
-    match.match = {wholeBegin, wholeEnd};
-    out.push_back(match);
   }
 }
 
@@ -209,10 +353,13 @@ std::vector<std::size_t> SecretScanner::candidates(std::string_view text) const 
 
 std::vector<SecretMatch> SecretScanner::scan(std::string_view text, ScanStats* stats) const {
   std::vector<SecretMatch> found;
-  for (std::size_t index : impl_->candidates(text)) {
+  const std::vector<std::vector<ByteSpan>> windows = impl_->windows(text);
+  for (std::size_t index = 0; index < windows.size(); ++index) {
+    if (windows[index].empty())
+      continue;
     if (stats)
       ++stats->detectorsRun;
-    impl_->runDetector(impl_->detectors[index], text, found, stats);
+    impl_->runDetector(impl_->detectors[index], text, windows[index], found, stats);
   }
   // Most specific first; then keep each match whose secret overlaps none kept before it.
   std::sort(found.begin(), found.end(), [](const SecretMatch& a, const SecretMatch& b) {

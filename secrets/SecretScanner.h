@@ -37,8 +37,14 @@ struct ScanStats {
 
 class SecretScanner {
 public:
-  /// Compiles every detector (tens of milliseconds); use instance() instead.
-  SecretScanner();
+  /// How far a detector's regex looks around its keyword hits.
+  enum class Windows : unsigned char {
+    Lines,    ///< the keyword's line for patterns that never span lines (the fast default)
+    WholeText ///< the whole text for every detector whose keyword occurs (tests compare the two)
+  };
+
+  /// Compiles every detector lazily; use instance() instead outside tests.
+  explicit SecretScanner(Windows windows = Windows::Lines);
   ~SecretScanner();
   SecretScanner(const SecretScanner&) = delete;
   SecretScanner& operator=(const SecretScanner&) = delete;
