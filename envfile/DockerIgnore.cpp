@@ -141,14 +141,18 @@ public:
       : tokens_(tokens), path_(path), memo_((tokens.size() + 1) * (path.size() + 1), Unknown) {}
 
   bool run(std::size_t t, std::size_t at) {
-    std::int8_t& slot = memo_[t * (path_.size() + 1) + at];
-    if (slot == Unknown)
-      slot = step(t, at) ? Yes : No;
-    return slot == Yes;
+    const std::size_t slot = t * (path_.size() + 1) + at;
+    // A std::string, not a vector: GCC 12's -O2 -Wnull-dereference cannot prove a vector's
+    // data non-null here, while a string's buffer never is.
+    if (memo_[slot] == Unknown) {
+      const char result = step(t, at) ? Yes : No;
+      memo_[slot] = result;
+    }
+    return memo_[slot] == Yes;
   }
 
 private:
-  static constexpr std::int8_t Unknown = -1, No = 0, Yes = 1;
+  static constexpr char Unknown = 'u', No = 'n', Yes = 'y';
 
   bool step(std::size_t t, std::size_t at) {
     if (t == tokens_.size())
@@ -189,7 +193,7 @@ private:
 
   const std::vector<Token>& tokens_;
   std::string_view path_;
-  std::vector<std::int8_t> memo_;
+  std::string memo_;
 };
 
 std::string_view trimSpace(std::string_view s) {
