@@ -98,7 +98,7 @@ case "$command" in
     timed test_preset ci
     timed build_preset ci-sanitize
     timed test_preset ci-sanitize
-    log "fuzzing the frontend and every rule for ${DLINT_FUZZ_SECONDS:-60} s (libFuzzer, clang-14)"
+    log "fuzzing the frontend and every rule for ${DLINT_FUZZ_SECONDS:-60} s, then the .env pipeline for ${DLINT_ENV_FUZZ_SECONDS:-20} s (libFuzzer, clang-14)"
     timed fuzz/run.sh "${DLINT_FUZZ_SECONDS:-60}"
     ;;
   quick)

@@ -3,7 +3,8 @@
 # fuzzes the frontend for a bounded time. Exits non-zero on any crash, leak, timeout or
 # out-of-memory; the reproducer is left in <build>/fuzz-artifacts/.
 #
-#   fuzz/run.sh [SECONDS]            default 60
+#   fuzz/run.sh [SECONDS]            default 60 for the Dockerfile pipeline
+#   DLINT_ENV_FUZZ_SECONDS=N         then the .env pipeline for N seconds (default 20; 0 skips)
 #   DLINT_FUZZ_BUILD_DIR=build/x fuzz/run.sh 300   build somewhere else than build/fuzz
 #
 # Seeds: BuildKit's parser fixtures (../shared/corpus/buildkit-parser/**/Dockerfile), copied at
@@ -19,7 +20,7 @@ jobs="${DLINT_FUZZ_BUILD_JOBS:-2}"
 
 cd "$repo"
 cmake --preset fuzz -B "$build" >/dev/null
-cmake --build "$build" -j"$jobs" --target dlint_frontend_fuzzer
+cmake --build "$build" -j"$jobs" --target dlint_frontend_fuzzer dlint_envfile_fuzzer
 fuzzer="$build/bin/dlint_frontend_fuzzer"
 
 seeds="$build/fuzz-seeds"
@@ -63,3 +64,23 @@ if [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 echo "fuzz/run.sh: no crash in ${seconds}s"
+
+# The .env pipeline (grammar, value decoding, EV rules, secret detectors, masking), seeded with
+# the .env lit tests.
+env_seconds="${DLINT_ENV_FUZZ_SECONDS:-20}"
+if [ "$env_seconds" -gt 0 ]; then
+  env_seeds="$build/fuzz-env-seeds"
+  env_corpus="$build/fuzz-env-corpus"
+  rm -rf "$env_seeds"
+  mkdir -p "$env_seeds" "$env_corpus"
+  find "$repo/test/lit" -type f -name '*.env' -exec cp -t "$env_seeds" {} +
+  echo "fuzz/run.sh: $(ls "$env_seeds" | wc -l) .env seed(s), fuzzing the .env pipeline for ${env_seconds}s"
+  "$build/bin/dlint_envfile_fuzzer" -max_total_time="$env_seconds" -timeout=20 -rss_limit_mb=2048 \
+    -max_len=8192 -print_final_stats=1 -artifact_prefix="$artifacts/env-" "$env_corpus" "$env_seeds" || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "fuzz/run.sh: .env fuzzer FAILED (exit $status); reproducer(s) in $artifacts/:" >&2
+    ls -l "$artifacts" >&2
+    exit "$status"
+  fi
+  echo "fuzz/run.sh: no crash in the .env pipeline in ${env_seconds}s"
+fi
