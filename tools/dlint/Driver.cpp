@@ -3,14 +3,22 @@
 #include "ast/BuildkitDump.h"
 #include "ast/JsonDump.h"
 #include "diagnostics/DiagnosticsEngine.h"
+#include "diagnostics/Redaction.h"
 #include "diagnostics/TextDiagnosticPrinter.h"
 #include "frontend/Parser.h"
 #include "passes/Linter.h"
 #include "passes/env/EnvLinter.h"
 #include "tools/dlint/Discovery.h"
+#include "tools/dlint/FixMode.h"
+#include "fix/AtomicWrite.h"
+#include "fix/ParseableFixits.h"
+#include "fix/UnifiedDiff.h"
 #include "tools/dlint/Selection.h"
 #include "tools/dlint/InputReader.h"
+#include "output/OutputSet.h"
 
+#include <algorithm>
+#include <optional>
 #include <sys/stat.h>
 #include <variant>
 
@@ -31,22 +39,25 @@ int exitCodeFor(bool inputTrouble, const DiagnosticsEngine& engine, std::optiona
   return ExitClean;
 }
 
-/// The engine every run reports through: --select/--ignore applied, clang-style text on
-/// `stream` (coloured when --color and the terminal say so).
+/// The engine every run reports through: --select/--ignore applied, each --format to its
+/// destination; with no --format, clang-style text on `stream` (coloured when --color and the
+/// terminal say so).
 struct Reporting {
   Reporting(const Options& options, SourceManager& sources, std::ostream& stream, int fd)
       : selection(options.select, options.ignore), engine(sources),
-        printer(stream, TextOptions{shouldUseColor(options.color, fd)}) {
+        outputs(options.outputs.empty() ? std::vector<output::OutputRequest>{{output::Format::Text, std::nullopt}}
+                                        : options.outputs,
+                options.reportPath, stream, shouldUseColor(options.color, fd)) {
     engine.setFilter([this](const Diagnostic& d) { return selection.reports(d.code, d.name); });
     engine.setShowSecrets(options.showSecrets);
-    engine.addConsumer(printer);
+    outputs.attach(engine);
   }
   Reporting(const Reporting&) = delete;
   Reporting& operator=(const Reporting&) = delete;
 
   const Selection selection;
   DiagnosticsEngine engine;
-  TextDiagnosticPrinter printer;
+  output::OutputSet outputs;
 };
 
 /// --dump-ast: exactly one input, the dump on `out`, diagnostics on `err`.
@@ -89,6 +100,56 @@ int runDump(const Options& options, const OutputStreams& streams) {
   return exitCodeFor(result.inputError, engine, options.failOn);
 }
 
+/// One Dockerfile through --fix or --diff.
+struct FixedFile {
+  std::string text;              ///< the fixed text
+  std::size_t fixedFindings = 0; ///< 0 when nothing changed
+  bool kept = false;             ///< written to disk (or bound for stdout): lint `text` now
+  bool trouble = false;          ///< the file could not be written
+};
+
+FixedFile fixOneFile(const Options& options, const Selection& selection, const Input& input,
+                     const std::string& original, const OutputStreams& streams) {
+  fix::FixLoopResult result = fixDockerfileText(options, selection, input.displayName, original);
+  if (result.discardedSyntaxRound)
+    printWarning(streams.err, "'" + input.displayName +
+                                  "': a round of fixes would have added a syntax error, so it was not applied "
+                                  "(a bug in a rule; please report it)");
+  if (result.hitRoundLimit)
+    printWarning(streams.err, "'" + input.displayName + "': fixes still apply after " +
+                                  std::to_string(fix::kMaxFixRounds) +
+                                  " rounds; stopped there (a bug in a rule; please report it)");
+  FixedFile fixed;
+  if (result.text == original) {
+    fixed.text = original;
+    return fixed;
+  }
+  fixed.fixedFindings = result.fixesApplied;
+  fixed.text = std::move(result.text);
+  if (options.diff) {
+    std::string diff = fix::unifiedDiff(input.displayName, original, fixed.text);
+    // Secrets are never echoed: a diff shows the file's lines, so mask them there too.
+    for (const std::string& secret : result.secrets)
+      for (std::size_t at = diff.find(secret); at != std::string::npos; at = diff.find(secret, at + 1))
+        diff.replace(at, secret.size(), maskSecret(secret));
+    streams.out << diff;
+    return fixed;
+  }
+  if (input.isStdin) {
+    fixed.kept = true;
+    return fixed;
+  }
+  if (auto error = fix::writeFileAtomically(input.path, original, fixed.text)) {
+    streams.out.flush();
+    printError(streams.err, *error);
+    fixed.fixedFindings = 0;
+    fixed.trouble = true;
+    return fixed;
+  }
+  fixed.kept = true;
+  return fixed;
+}
+
 /// Normal mode: every input in turn, diagnostics on `out`, one summary at the end.
 int runLint(const Options& options, const OutputStreams& streams) {
   Discovery discovery = discoverInputs(options.paths, options.stdinFilename);
@@ -105,9 +166,19 @@ int runLint(const Options& options, const OutputStreams& streams) {
     return inputTrouble ? ExitTrouble : ExitClean;
   }
 
+  // --fix on standard input prints the fixed text on stdout, so diagnostics move to stderr.
+  const bool fixedTextOnStdout =
+      options.fix && !options.diff &&
+      std::any_of(discovery.inputs.begin(), discovery.inputs.end(), [](const Input& in) { return in.isStdin; });
+  std::ostream& reportStream = fixedTextOnStdout ? streams.err : streams.out;
   SourceManager sources;
-  Reporting reporting(options, sources, streams.out, streams.outFd);
+  Reporting reporting(options, sources, reportStream, fixedTextOnStdout ? streams.errFd : streams.outFd);
   DiagnosticsEngine& engine = reporting.engine;
+  fix::ParseableFixitPrinter fixitPrinter(reportStream);
+  if (options.parseableFixits) engine.addConsumer(fixitPrinter);
+  const bool fixing = options.fix || options.diff;
+  FixTotals fixTotals;
+  bool anyDiff = false;
 
   for (const Input& input : discovery.inputs) {
     ReadResult read = readInput(input, options.maxFileSize);
@@ -115,10 +186,28 @@ int runLint(const Options& options, const OutputStreams& streams) {
       // Keep stdout and stderr in order for a reader watching both on one terminal.
       streams.out.flush();
       printError(streams.err, error->message);
+      reporting.outputs.inputFailed(input.displayName, error->message);
       inputTrouble = true;
       continue;
     }
-    const FileID file = sources.addFile(input.displayName, std::move(std::get<std::string>(read)));
+    std::string text = std::move(std::get<std::string>(read));
+    std::optional<std::string> fixedForStdout;
+    if (options.diff && input.kind == InputKind::EnvFile) continue; // .env files are not fixed (docs/fixes.md)
+    if (fixing && input.kind != InputKind::EnvFile) {
+      FixedFile fixed = fixOneFile(options, reporting.selection, input, text, streams);
+      if (fixed.trouble) inputTrouble = true;
+      if (fixed.fixedFindings != 0) {
+        fixTotals.findings += fixed.fixedFindings;
+        ++fixTotals.files;
+      }
+      if (options.diff) {
+        anyDiff = anyDiff || fixed.fixedFindings != 0;
+        continue; // --diff prints the diff only, as ruff does
+      }
+      if (input.isStdin) fixedForStdout = fixed.text;
+      if (fixed.kept) text = std::move(fixed.text); // lint what is now on disk
+    }
+    const FileID file = sources.addFile(input.displayName, std::move(text));
     if (input.kind == InputKind::EnvFile) {
       const std::optional<std::string> diskPath =
           input.isStdin ? std::nullopt : std::optional<std::string>(input.path);
@@ -131,9 +220,16 @@ int runLint(const Options& options, const OutputStreams& streams) {
     // Rules run on whatever parsed, syntax errors or not: recovery is the point.
     passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine);
     engine.flush(); // print each file's diagnostics as soon as it is done
+    if (fixedForStdout) streams.out << *fixedForStdout;
   }
   engine.finish();
   streams.out.flush();
+  for (const std::string& message : reporting.outputs.commit()) {
+    printError(streams.err, message);
+    inputTrouble = true;
+  }
+  if (fixing) streams.err << fixSummary(fixTotals, options.diff) << "\n";
+  if (options.diff) return inputTrouble ? ExitTrouble : anyDiff ? ExitFindings : ExitClean;
   return exitCodeFor(inputTrouble, engine, options.failOn);
 }
 

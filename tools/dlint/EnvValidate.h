@@ -4,15 +4,18 @@
 // --max-file-size), and returns the exit code the driver would.
 
 #include <string>
+#include <vector>
 
 #include "tools/dlint/Driver.h"
 #include "tools/dlint/Options.h"
 
 namespace dlint::cli {
 
-/// `envFile` is a path, or `-` for standard input (named by options.stdinFilename).
-/// Diagnostics go to streams.out, errors to streams.err. Exit code: 2 when the file cannot be
-/// read or is not text, else 1 for findings at or above options.failOn, else 0.
-int runEnvValidate(const std::string& envFile, const Options& options, const OutputStreams& streams);
+/// Each of `envFiles` is a path, or `-` for standard input (named by options.stdinFilename);
+/// all are one run, so --format/-o/--report write one report for them all. Diagnostics go to
+/// the outputs (default: text on streams.out), errors to streams.err. Exit code: 2 when a file
+/// cannot be read or is not text (the others are still linted), else 1 for findings at or
+/// above options.failOn, else 0.
+int runEnvValidate(const std::vector<std::string>& envFiles, const Options& options, const OutputStreams& streams);
 
 } // namespace dlint::cli

@@ -33,10 +33,14 @@ Exit codes:
   1  at least one finding at or above the --fail-on level
   2  usage error, or an input that could not be read or is not text (wins over 1);
      the other files are still linted
+With --fix the codes count the findings left after fixing (a file that could not be
+written is 2). With --diff: 1 when there is a diff, else 0.
 
 Text diagnostics go to standard output; with --dump-ast the dump goes to standard output
-and diagnostics to standard error. NO_COLOR in the environment turns colour off under
---color=auto.
+and diagnostics to standard error. '-o FILE' applies to the --format just before it (before
+any --format: to text); at most one format may go to standard output:
+  dlint --format sarif -o dlint.sarif --format text .
+NO_COLOR in the environment turns colour off under --color=auto.
 
 Subcommands (each has its own --help):
   dlint rules                 list every code dlint can report
@@ -63,6 +67,52 @@ bool parseFailOn(std::string_view text, std::optional<Level>& threshold) {
   // Notes explain other diagnostics; they are never findings of their own.
   if (!level || *level == Level::Note) return false;
   threshold = *level;
+  return true;
+}
+
+/// Pairs each -o with the --format given just before it, in command-line order (an -o before
+/// any --format is for text). At most one format may go to standard output, and no file twice.
+bool pairOutputs(CLI::App& app, const CLI::Option* formatOption, const std::vector<std::string>& formats,
+                 const CLI::Option* outputOption, const std::vector<std::string>& outputPaths,
+                 std::vector<output::OutputRequest>& requests, std::ostream& err) {
+  std::size_t nextFormat = 0;
+  std::size_t nextPath = 0;
+  for (const CLI::Option* option : app.parse_order()) {
+    if (option == formatOption && nextFormat < formats.size()) {
+      const std::string& name = formats[nextFormat++];
+      std::optional<output::Format> format = output::parseFormat(name);
+      if (!format) {
+        usageError(err, "invalid value '" + name + "' for '--format' (expected " +
+                            std::string(output::formatNames()) + ")");
+        return false;
+      }
+      requests.push_back({*format, std::nullopt});
+    } else if (option == outputOption && nextPath < outputPaths.size()) {
+      const std::string& path = outputPaths[nextPath++];
+      if (requests.empty()) requests.push_back({output::Format::Text, std::nullopt});
+      if (requests.back().path) {
+        usageError(err, "'-o " + path + "' follows '--format " +
+                            std::string(output::formatName(requests.back().format)) +
+                            "', which already writes to '" + *requests.back().path +
+                            "' (give '--format' before each '-o')");
+        return false;
+      }
+      for (const output::OutputRequest& earlier : requests)
+        if (earlier.path == path) {
+          usageError(err, "'-o " + path + "' is given twice");
+          return false;
+        }
+      requests.back().path = path;
+    }
+  }
+  std::vector<std::string_view> onStdout;
+  for (const output::OutputRequest& request : requests)
+    if (!request.path) onStdout.push_back(output::formatName(request.format));
+  if (onStdout.size() > 1) {
+    usageError(err, "formats '" + std::string(onStdout[0]) + "' and '" + std::string(onStdout[1]) +
+                        "' would both go to standard output: give all but one of them '-o FILE'");
+    return false;
+  }
   return true;
 }
 
@@ -145,6 +195,34 @@ ParsedCommandLine parseCommandLine(int argc, const char* const* argv, std::ostre
                "Show detected secret values in full instead of masking them (ab******)");
   app.add_flag("--show-files", options.showFiles,
                "Print the files dlint would lint, one a line, and exit");
+  std::vector<std::string> formats;
+  std::vector<std::string> outputPaths;
+  std::string reportPath;
+  CLI::Option* formatOption =
+      app.add_option("--format", formats,
+                     "Output format: text, json, sarif, github, gnu or checkstyle (default: text); repeatable")
+          ->type_name("FORMAT")
+          ->expected(1)
+          ->allow_extra_args(false)
+          ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  CLI::Option* outputOption =
+      app.add_option("-o,--output", outputPaths,
+                     "Write the --format given just before (else text) to FILE instead of standard output")
+          ->type_name("FILE")
+          ->expected(1)
+          ->allow_extra_args(false)
+          ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--report", reportPath, "Also write the JSON report (docs/json-report.md) to FILE")
+      ->type_name("FILE");
+  app.add_flag("--fix", options.fix,
+               "Apply safe fixes, re-linting until nothing changes, and write the files (stdin: the fixed "
+               "text goes to stdout, diagnostics to stderr)");
+  app.add_flag("--unsafe-fixes", options.unsafeFixes,
+               "With --fix or --diff, apply unsafe fixes too (on its own it changes nothing)");
+  app.add_flag("--diff", options.diff,
+               "Print a unified diff of what --fix would change and write nothing (exit 1 if any)");
+  app.add_flag("--parseable-fixits", options.parseableFixits,
+               "After each diagnostic, print its fix as clang's fix-it:\"FILE\":{L:C-L:C}:\"TEXT\" lines");
   app.footer(std::string(kFooter));
   app.get_formatter()->column_width(26);
 
@@ -199,8 +277,27 @@ ParsedCommandLine parseCommandLine(int argc, const char* const* argv, std::ostre
     }
   }
 
+  if (!pairOutputs(app, formatOption, formats, outputOption, outputPaths, options.outputs, err))
+    return ExitTrouble;
+  if (app.count("--report") != 0) {
+    for (const output::OutputRequest& request : options.outputs)
+      if (request.path == reportPath) {
+        usageError(err, "'--report " + reportPath + "' names the same file as '-o'");
+        return ExitTrouble;
+      }
+    options.reportPath = reportPath;
+  }
+  if ((options.dumpAst || options.showFiles) && (!options.outputs.empty() || options.reportPath)) {
+    usageError(err, "'--format', '-o' and '--report' cannot be used with '--dump-ast' or '--show-files'");
+    return ExitTrouble;
+  }
+
   if (options.paths.empty()) {
     usageError(err, "no input: give a file, a directory or '-' for standard input");
+    return ExitTrouble;
+  }
+  if (options.dumpAst && (options.fix || options.diff)) {
+    usageError(err, "'--dump-ast' cannot be used with '--fix' or '--diff'");
     return ExitTrouble;
   }
   if (options.dumpAst && options.showFiles) {

@@ -4,6 +4,7 @@
 
 #include "diagnostics/Color.h"
 #include "diagnostics/Diagnostic.h"
+#include "output/Format.h"
 
 #include <cstdint>
 #include <iosfwd>
@@ -42,6 +43,13 @@ struct Options {
   bool showSecrets = false; ///< print secret values in full (masked by default)
   std::vector<std::string> select; ///< codes, prefixes, names or aliases to report; empty: all
   std::vector<std::string> ignore; ///< codes, prefixes, names or aliases never to report
+  /// --format/-o pairs in command-line order; empty: text on standard output (docs/cli.md).
+  std::vector<output::OutputRequest> outputs;
+  std::optional<std::string> reportPath; ///< --report FILE: the JSON report, beside the rest
+  bool fix = false;             ///< --fix: apply safe fixes and write the files (docs/fixes.md)
+  bool unsafeFixes = false;     ///< --unsafe-fixes: --fix and --diff apply unsafe fixes too
+  bool diff = false;            ///< --diff: print what --fix would change; write nothing
+  bool parseableFixits = false; ///< --parseable-fixits: clang's fix-it lines after each diagnostic
 };
 
 /// Either options to run with, or the exit code to stop with at once (after --help,

@@ -467,10 +467,7 @@ int runValidate(const std::vector<std::string>& args, std::ostream& out, std::os
   if (options.paths.size() != envFiles.size())
     return usageError(err, "unexpected argument '" + options.paths.front() + "': name .env files with '--env-file'",
                       kValidateUsage, "dlint secret validate");
-  int worst = kExitOk;
-  for (const std::string& file : envFiles)
-    worst = std::max(worst, runEnvValidate(file, options, OutputStreams{out, err, STDOUT_FILENO, STDERR_FILENO}));
-  return worst;
+  return runEnvValidate(envFiles, options, OutputStreams{out, err, STDOUT_FILENO, STDERR_FILENO});
 }
 // ---------------------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 #include "passes/analyses/CacheMounts.h"
 #include "passes/analyses/PackageCommands.h"
 #include "passes/rules/RuleClasses.h"
+#include "passes/rules/cache/AppendToRun.h"
 
 namespace dlint::passes::rules {
 
@@ -18,6 +19,9 @@ void AptListsNotRemoved::check(RuleContext& context) const {
         d.notes.push_back({"end the RUN with '&& rm -rf /var/lib/apt/lists/*', or mount a cache on "
                            "/var/lib/apt/lists with '--mount=type=cache'",
                            std::nullopt});
+        // Unsafe: a later RUN that installs without its own 'apt-get update' would then fail.
+        if (auto fix = appendCommandFix(run, "rm -rf /var/lib/apt/lists/*", Applicability::Unsafe))
+          d.fixes.push_back(std::move(*fix));
         context.emit(std::move(d));
         break;
       }

@@ -2,6 +2,7 @@
 #include "passes/analyses/CacheMounts.h"
 #include "passes/analyses/PackageCommands.h"
 #include "passes/rules/RuleClasses.h"
+#include "passes/rules/cache/AppendToRun.h"
 
 namespace dlint::passes::rules {
 
@@ -91,6 +92,8 @@ void NodeCacheNotCleaned::check(RuleContext& context) const {
       d.notes.push_back({"end the RUN with '&& " + std::string(manager.clean) +
                              "', or mount a cache on the cache directory with '--mount=type=cache'",
                          std::nullopt});
+      // Unsafe: a later RUN of the stage may count on the cache (an offline install).
+      if (auto fix = appendCommandFix(run, manager.clean, Applicability::Unsafe)) d.fixes.push_back(std::move(*fix));
       context.emit(std::move(d));
     }
   }

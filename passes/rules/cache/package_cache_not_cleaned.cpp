@@ -2,6 +2,7 @@
 #include "passes/analyses/CacheMounts.h"
 #include "passes/analyses/PackageCommands.h"
 #include "passes/rules/RuleClasses.h"
+#include "passes/rules/cache/AppendToRun.h"
 
 namespace dlint::passes::rules {
 
@@ -91,6 +92,8 @@ void PackageCacheNotCleaned::check(RuleContext& context) const {
                                       "' in the same RUN");
       d.notes.push_back(
           {"end the RUN with '&& " + advice + "', or mount a cache on " + std::string(cacheDirOf(tool)), std::nullopt});
+      // Unsafe: a later RUN of the stage may count on the cache (an offline install).
+      if (auto fix = appendCommandFix(run, advice, Applicability::Unsafe)) d.fixes.push_back(std::move(*fix));
       context.emit(std::move(d));
     }
   }

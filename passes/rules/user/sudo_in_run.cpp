@@ -77,13 +77,29 @@ std::optional<std::size_t> switchUserWord(std::size_t count, Value value) {
   return std::nullopt;
 }
 
-void report(RuleContext& context, const RuleInfo& info, SourceRange range, std::string_view name) {
+void report(RuleContext& context, const RuleInfo& info, SourceRange range, std::string_view name,
+            std::optional<FixIt> fix = std::nullopt) {
   Diagnostic d = context.make(info, range,
                               "RUN calls '" + std::string(name) + "'; switch users with the USER instruction instead");
   d.notes.push_back({"a RUN already runs as the stage's USER: put 'USER root' before the steps that need root and "
                      "switch back after them; to drop root when the container starts, use gosu or su-exec",
                      std::nullopt});
+  if (fix) d.fixes.push_back(std::move(*fix));
   context.emit(std::move(d));
+}
+
+/// Dropping a plain leading `sudo` (`sudo make install` -> `make install`): unsafe, because
+/// the command then runs as the stage's USER, which may not be root. Not offered for `su`
+/// (its `-c` string is a different shape), for sudo options (`-u user`), or after wrappers.
+std::optional<FixIt> dropSudoFix(const shell::SimpleCommand& command, std::size_t index, std::string_view source) {
+  if (index != 0 || command.words.size() < 2 || baseName(*command.words[0].value) != "sudo") return std::nullopt;
+  const shell::Word& next = command.words[1];
+  if (!next.value || next.value->empty() || next.value->front() == '-') return std::nullopt;
+  const SourceRange gap{command.words[0].range.end, next.range.begin};
+  if (gap.begin >= gap.end || gap.end > source.size()) return std::nullopt;
+  for (char c : source.substr(gap.begin, gap.size()))
+    if (c != ' ' && c != '\t') return std::nullopt; // keep it simple across continuation lines
+  return FixIt{"remove 'sudo'", {{{command.words[0].range.begin, next.range.begin}, ""}}, Applicability::Unsafe};
 }
 
 } // namespace
@@ -98,7 +114,8 @@ void SudoInRun::check(RuleContext& context) const {
           return std::string_view(*command.words[i].value);
         });
     if (index)
-      report(context, info(), command.words[*index].range, baseName(*command.words[*index].value));
+      report(context, info(), command.words[*index].range, baseName(*command.words[*index].value),
+             dropSudoFix(command, *index, context.source().text()));
   });
   // An exec-form RUN that runs no shell (`RUN ["sudo", "make", "install"]`) is not in the model.
   const StageGraph& graph = context.get<StageGraph>();

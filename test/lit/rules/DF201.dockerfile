@@ -64,3 +64,14 @@ RUN --mount=type=tmpfs,from=nothing,target=/tmp/scratch true
 RUN --mount=type=cache,target=/root/.cache go env
 COPY --from=$TOOLS /bin/tool /bin/tool
 # CHECK:5 warnings generated.
+
+# ---- fix: display-only (the stage probably meant), shown but never applied ------------------------
+# RUN: %expect_exit 1 %dlint --color=never --select=DF201 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
+# FIXIT: fix-it:"{{.*}}DF201.dockerfile":{11:13-11:20}:"builder"
+# FIXIT: fix-it:"{{.*}}DF201.dockerfile":{23:28-23:33}:"assets"
+# FIXIT: fix-it:"{{.*}}DF201.dockerfile":{32:18-32:19}:"builder"
+# FIXIT: fix-it:"{{.*}}DF201.dockerfile":{39:13-39:27}:"builder"
+# RUN: cp %s %t.dockerfile
+# RUN: %expect_exit 1 %dlint --color=never --select=DF201 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
+# FIXED: fixed 0 findings in 0 files
+# RUN: cmp %s %t.dockerfile

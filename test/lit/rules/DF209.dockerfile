@@ -42,3 +42,22 @@ FROM example/builder:latest
 FROM later:1
 FROM alpine:3.20 AS later
 # CHECK:4 warnings generated.
+
+# ---- fix ----------------------------------------------------------------------------------------
+# RUN: %expect_exit 1 %dlint --color=never --select=DF209 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
+# FIXIT: fix-it:"{{.*}}DF209.dockerfile":{10:6-10:20}:"builder"
+# FIXIT: fix-it:"{{.*}}DF209.dockerfile":{20:32-20:39}:"builder"
+# FIXIT: fix-it:"{{.*}}DF209.dockerfile":{27:6-27:85}:"builder"
+# RUN: cp %s %t.dockerfile
+# The fix is unsafe: --fix alone leaves the file as it is.
+# RUN: %expect_exit 1 %dlint --select=DF209 --fix %t.dockerfile > %t.safe 2>&1
+# RUN: cmp %s %t.dockerfile
+# RUN: %expect_exit 1 %dlint --color=never --select=DF209 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
+# FIXED: fixed 3 findings in 1 file
+# RUN: FileCheck %s --check-prefix=TEXT --input-file=%t.dockerfile
+# TEXT: {{^}}FROM builder AS test{{$}}
+# TEXT: {{^}}FROM --platform=$BUILDPLATFORM builder AS release{{$}}
+# TEXT: {{^}}FROM builder{{$}}
+# A second --fix changes nothing.
+# RUN: %expect_exit 1 %dlint --color=never --select=DF209 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=AGAIN
+# AGAIN: fixed 0 findings in 0 files

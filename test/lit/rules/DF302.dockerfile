@@ -1,6 +1,7 @@
 # DF302 sudo-in-run: a RUN calls 'sudo' or 'su' (argv[0], after wrappers such as 'env' or
 # 'timeout', inside $(...) and here-document scripts, or as an exec-form RUN) in any stage. The
-# caret is on the 'sudo' or 'su' word. A 'sudo' that is only an argument, 'gosu', 'su-exec', and
+# caret is on the 'sudo' or 'su' word; a plain leading 'sudo' (no options, not after a wrapper) has
+# an unsafe fix that removes it, so its '~' covers the space after it too. A 'sudo' that is only an argument, 'gosu', 'su-exec', and
 # the unparsed text of 'sh -c' strings are not reported.
 # RUN: %expect_exit 1 %dlint --color=never --select=DF302 %s | FileCheck %s --match-full-lines --strict-whitespace --implicit-check-not='[DF302]'
 
@@ -9,7 +10,7 @@ FROM debian:bookworm-slim AS build
 RUN sudo apt-get update
 # CHECK:{{.*}}DF302.dockerfile:[[@LINE-1]]:5: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
 # CHECK-NEXT:RUN sudo apt-get update
-# CHECK-NEXT:    ^~~~
+# CHECK-NEXT:    ^~~~~
 # CHECK-NEXT:note: a RUN already runs as the stage's USER: put 'USER root' before the steps that need root and switch back after them; to drop root when the container starts, use gosu or su-exec
 
 # On the third line of a continued RUN, with options and an absolute path.
@@ -42,7 +43,7 @@ set -e
 EOF
 # CHECK:{{.*}}DF302.dockerfile:[[@LINE-2]]:3: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
 # CHECK-NEXT:  sudo chown -R node /app
-# CHECK-NEXT:  ^~~~
+# CHECK-NEXT:  ^~~~~
 RUN ["sudo", "make", "install"]
 # CHECK:{{.*}}DF302.dockerfile:[[@LINE-1]]:6: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
 # CHECK-NEXT:RUN ["sudo", "make", "install"]
@@ -58,3 +59,19 @@ RUN ["echo", "sudo"]
 RUN bash -c "sudo true"
 USER root
 # CHECK:9 warnings generated.
+
+# ---- fix: the unsafe fix removes 'sudo ' (lines 10, 35 and 42); the others have none ----------
+# RUN: %expect_exit 1 %dlint --color=never --select=DF302 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
+# FIXIT: fix-it:"{{.*}}DF302.dockerfile":{10:5-10:10}:""
+# FIXIT: fix-it:"{{.*}}DF302.dockerfile":{35:17-35:22}:""
+# FIXIT: fix-it:"{{.*}}DF302.dockerfile":{42:3-42:8}:""
+# RUN: cp %s %t.dockerfile
+# RUN: %expect_exit 1 %dlint --color=never --select=DF302 --fix %t.dockerfile > %t.safe
+# RUN: cmp %s %t.dockerfile
+# RUN: %expect_exit 1 %dlint --color=never --select=DF302 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED --implicit-check-not='[DF302]'
+# FIXED-COUNT-6: {{.*}} [DF302]
+# FIXED: fixed 3 findings in 1 file
+# RUN: FileCheck %s --check-prefix=TEXT --input-file=%t.dockerfile
+# TEXT: {{^}}RUN apt-get update{{$}}
+# TEXT: {{^}}RUN echo "uid=$(id -u)"{{$}}
+# TEXT: {{^}}  chown -R node /app{{$}}

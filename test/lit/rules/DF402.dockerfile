@@ -14,6 +14,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates
 # CHECK:{{.*}}DF402.dockerfile:[[@LINE-1]]:13: info: apt lists are not removed after 'update' [DF402]
 # CHECK-NEXT:RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates
 # CHECK-NEXT:            ^~~~~~
+# CHECK-NEXT:                                                                                 && rm -rf /var/lib/apt/lists/*
 # CHECK-NEXT:note: end the RUN with '&& rm -rf /var/lib/apt/lists/*', or mount a cache on /var/lib/apt/lists with '--mount=type=cache'
 
 FROM base AS app
@@ -41,12 +42,14 @@ EOF
 # CHECK:{{.*}}DF402.dockerfile:[[@LINE-7]]:18: info: apt lists are not removed after 'update' [DF402]
 # CHECK-NEXT:RUN sudo apt-get update && sudo apt-get install -y --no-install-recommends git
 # CHECK-NEXT:                 ^~~~~~
-# CHECK-NEXT:note: end the RUN with '&& rm -rf /var/lib/apt/lists/*', or mount a cache on /var/lib/apt/lists with '--mount=type=cache'
-# CHECK:{{.*}}DF402.dockerfile:[[@LINE-10]]:9: info: apt lists are not removed after 'update' [DF402]
-# CHECK-NEXT:RUN apt update && apt install -y --no-install-recommends jq
-# CHECK-NEXT:        ^~~~~~
+# CHECK-NEXT:                                                                               && rm -rf /var/lib/apt/lists/*
 # CHECK-NEXT:note: end the RUN with '&& rm -rf /var/lib/apt/lists/*', or mount a cache on /var/lib/apt/lists with '--mount=type=cache'
 # CHECK:{{.*}}DF402.dockerfile:[[@LINE-11]]:9: info: apt lists are not removed after 'update' [DF402]
+# CHECK-NEXT:RUN apt update && apt install -y --no-install-recommends jq
+# CHECK-NEXT:        ^~~~~~
+# CHECK-NEXT:                                                            && rm -rf /var/lib/apt/lists/*
+# CHECK-NEXT:note: end the RUN with '&& rm -rf /var/lib/apt/lists/*', or mount a cache on /var/lib/apt/lists with '--mount=type=cache'
+# CHECK:{{.*}}DF402.dockerfile:[[@LINE-13]]:9: info: apt lists are not removed after 'update' [DF402]
 # CHECK-NEXT:apt-get update
 # CHECK-NEXT:        ^~~~~~
 # CHECK-NEXT:note: end the RUN with '&& rm -rf /var/lib/apt/lists/*', or mount a cache on /var/lib/apt/lists with '--mount=type=cache'
@@ -57,6 +60,7 @@ RUN rm -rf /var/lib/apt/lists/*
 # CHECK:{{.*}}DF402.dockerfile:[[@LINE-2]]:13: info: apt lists are not removed after 'update' [DF402]
 # CHECK-NEXT:RUN apt-get update && apt-get install -y --no-install-recommends make
 # CHECK-NEXT:            ^~~~~~
+# CHECK-NEXT:                                                                      && rm -rf /var/lib/apt/lists/*
 # CHECK-NEXT:note: end the RUN with '&& rm -rf /var/lib/apt/lists/*', or mount a cache on /var/lib/apt/lists with '--mount=type=cache'
 
 # OK: the lists are removed in the same RUN, however it is spelt.
@@ -91,3 +95,26 @@ RUN apt-get update
 FROM pwsh
 RUN apt-get update; apt-get install -y nano
 # CHECK:6 diagnostics generated.
+
+# ---- fix ----------------------------------------------------------------------------------------
+# RUN: %expect_exit 0 %dlint --color=never --select=DF402 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
+# FIXIT: fix-it:"{{.*}}DF402.dockerfile":{13:81-13:81}:" && rm -rf /var/lib/apt/lists/*"
+# FIXIT: fix-it:"{{.*}}DF402.dockerfile":{28:18-28:18}:" && rm -rf /var/lib/apt/lists/*"
+# FIXIT: fix-it:"{{.*}}DF402.dockerfile":{35:79-35:79}:" && rm -rf /var/lib/apt/lists/*"
+# FIXIT: fix-it:"{{.*}}DF402.dockerfile":{36:60-36:60}:" && rm -rf /var/lib/apt/lists/*"
+# FIXIT: fix-it:"{{.*}}DF402.dockerfile":{58:70-58:70}:" && rm -rf /var/lib/apt/lists/*"
+# RUN: cp %s %t.dockerfile
+# The fix is unsafe: --fix alone leaves the file as it is.
+# RUN: %expect_exit 0 %dlint --select=DF402 --fix %t.dockerfile > %t.safe 2>&1
+# RUN: cmp %s %t.dockerfile
+# RUN: %expect_exit 0 %dlint --color=never --select=DF402 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
+# FIXED: fixed 5 findings in 1 file
+# RUN: FileCheck %s --check-prefix=TEXT --input-file=%t.dockerfile
+# TEXT: {{^}}RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*{{$}}
+# TEXT: {{^}}    apt-get clean && rm -rf /var/lib/apt/lists/*{{$}}
+# TEXT: {{^}}RUN sudo apt-get update && sudo apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*{{$}}
+# TEXT: {{^}}RUN apt update && apt install -y --no-install-recommends jq && rm -rf /var/lib/apt/lists/*{{$}}
+# TEXT: {{^}}RUN apt-get update && apt-get install -y --no-install-recommends make && rm -rf /var/lib/apt/lists/*{{$}}
+# A second --fix changes nothing.
+# RUN: %expect_exit 0 %dlint --color=never --select=DF402 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=AGAIN
+# AGAIN: fixed 0 findings in 0 files

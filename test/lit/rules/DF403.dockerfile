@@ -89,3 +89,27 @@ RUN apt-get install -y patch
 FROM pwsh
 RUN apt-get install -y bzip2
 # CHECK:7 diagnostics generated.
+
+# ---- fix ----------------------------------------------------------------------------------------
+# RUN: %expect_exit 0 %dlint --color=never --select=DF403 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{14:38-14:38}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{24:20-24:20}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{34:25-34:25}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{35:47-35:47}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{36:16-36:16}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{37:58-37:58}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{41:16-41:16}:" --no-install-recommends"
+# RUN: cp %s %t.dockerfile
+# RUN: %expect_exit 0 %dlint --color=never --select=DF403 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
+# FIXED: fixed 7 findings in 1 file
+# RUN: FileCheck %s --check-prefix=TEXT --input-file=%t.dockerfile
+# TEXT: {{^}}RUN apt-get update && apt-get install --no-install-recommends -y curl && rm -rf /var/lib/apt/lists/*{{$}}
+# TEXT: {{^}}    apt-get install --no-install-recommends -y \{{$}}
+# TEXT: {{^}}RUN sudo apt-get install --no-install-recommends -y jq{{$}}
+# TEXT: {{^}}RUN xargs -a /tmp/packages.txt apt-get install --no-install-recommends -y{{$}}
+# TEXT: {{^}}RUN apt install --no-install-recommends -y less{{$}}
+# TEXT: {{^}}RUN apt-get -y -o Dpkg::Options::=--force-confnew install --no-install-recommends tzdata{{$}}
+# TEXT: {{^}}apt-get install --no-install-recommends -y tini{{$}}
+# A second --fix changes nothing.
+# RUN: %expect_exit 0 %dlint --color=never --select=DF403 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=AGAIN
+# AGAIN: fixed 0 findings in 0 files

@@ -81,3 +81,25 @@ RUN apk add patch
 FROM pwsh
 RUN apk add rsync
 # CHECK:6 diagnostics generated.
+
+# ---- fix ----------------------------------------------------------------------------------------
+# RUN: %expect_exit 0 %dlint --color=never --select=DF404 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
+# FIXIT: fix-it:"{{.*}}DF404.dockerfile":{14:12-14:12}:" --no-cache"
+# FIXIT: fix-it:"{{.*}}DF404.dockerfile":{23:12-23:12}:" --no-cache"
+# FIXIT: fix-it:"{{.*}}DF404.dockerfile":{35:17-35:17}:" --no-cache"
+# FIXIT: fix-it:"{{.*}}DF404.dockerfile":{36:21-36:21}:" --no-cache"
+# FIXIT: fix-it:"{{.*}}DF404.dockerfile":{37:21-37:21}:" --no-cache"
+# FIXIT: fix-it:"{{.*}}DF404.dockerfile":{40:8-40:8}:" --no-cache"
+# RUN: cp %s %t.dockerfile
+# RUN: %expect_exit 0 %dlint --color=never --select=DF404 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
+# FIXED: fixed 6 findings in 1 file
+# RUN: FileCheck %s --check-prefix=TEXT --input-file=%t.dockerfile
+# TEXT: {{^}}RUN apk add --no-cache curl{{$}}
+# TEXT: {{^}}    apk add --no-cache \{{$}}
+# TEXT: {{^}}RUN sudo apk add --no-cache git{{$}}
+# TEXT: {{^}}RUN xargs -r apk add --no-cache < /tmp/packages.txt{{$}}
+# TEXT: {{^}}RUN apk --update add --no-cache --virtual .build-deps gcc musl-dev{{$}}
+# TEXT: {{^}}apk add --no-cache tini{{$}}
+# A second --fix changes nothing.
+# RUN: %expect_exit 0 %dlint --color=never --select=DF404 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=AGAIN
+# AGAIN: fixed 0 findings in 0 files

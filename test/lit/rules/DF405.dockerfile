@@ -16,6 +16,7 @@ RUN yum install -y httpd
 # CHECK:{{.*}}DF405.dockerfile:[[@LINE-1]]:9: warning: 'yum install' without 'yum clean all' in the same RUN [DF405]
 # CHECK-NEXT:RUN yum install -y httpd
 # CHECK-NEXT:        ^~~~~~~
+# CHECK-NEXT:                         && yum clean all
 # CHECK-NEXT:note: end the RUN with '&& yum clean all', or mount a cache on /var/cache/yum
 
 # On the fourth line of a continued RUN; yum and dnf share one cache, so one finding.
@@ -43,22 +44,26 @@ RUN yum clean all
 # CHECK:{{.*}}DF405.dockerfile:[[@LINE-9]]:14: warning: 'microdnf install' without 'microdnf clean all' in the same RUN [DF405]
 # CHECK-NEXT:RUN microdnf install -y shadow-utils
 # CHECK-NEXT:             ^~~~~~~
+# CHECK-NEXT:                                     && microdnf clean all
 # CHECK-NEXT:note: end the RUN with '&& microdnf clean all', or mount a cache on /var/cache/yum
-# CHECK:{{.*}}DF405.dockerfile:[[@LINE-12]]:15: warning: 'tdnf install' without 'tdnf clean all' in the same RUN [DF405]
+# CHECK:{{.*}}DF405.dockerfile:[[@LINE-13]]:15: warning: 'tdnf install' without 'tdnf clean all' in the same RUN [DF405]
 # CHECK-NEXT:RUN sudo tdnf install -y ca-certificates
 # CHECK-NEXT:              ^~~~~~~
+# CHECK-NEXT:                                         && tdnf clean all
 # CHECK-NEXT:note: end the RUN with '&& tdnf clean all', or mount a cache on /var/cache/tdnf
-# CHECK:{{.*}}DF405.dockerfile:[[@LINE-15]]:30: warning: 'zypper in' without 'zypper clean --all' in the same RUN [DF405]
+# CHECK:{{.*}}DF405.dockerfile:[[@LINE-17]]:30: warning: 'zypper in' without 'zypper clean --all' in the same RUN [DF405]
 # CHECK-NEXT:RUN zypper --non-interactive in curl
 # CHECK-NEXT:                             ^~
+# CHECK-NEXT:                                     && zypper clean --all
 # CHECK-NEXT:note: end the RUN with '&& zypper clean --all', or mount a cache on /var/cache/zypp
-# CHECK:{{.*}}DF405.dockerfile:[[@LINE-16]]:5: warning: 'dnf upgrade' without 'dnf clean all' in the same RUN [DF405]
+# CHECK:{{.*}}DF405.dockerfile:[[@LINE-19]]:5: warning: 'dnf upgrade' without 'dnf clean all' in the same RUN [DF405]
 # CHECK-NEXT:dnf upgrade -y --refresh
 # CHECK-NEXT:    ^~~~~~~
 # CHECK-NEXT:note: end the RUN with '&& dnf clean all', or mount a cache on /var/cache/dnf
-# CHECK:{{.*}}DF405.dockerfile:[[@LINE-18]]:9: warning: 'yum makecache' without 'yum clean all' in the same RUN [DF405]
+# CHECK:{{.*}}DF405.dockerfile:[[@LINE-21]]:9: warning: 'yum makecache' without 'yum clean all' in the same RUN [DF405]
 # CHECK-NEXT:RUN yum makecache
 # CHECK-NEXT:        ^~~~~~~~~
+# CHECK-NEXT:                  && yum clean all
 # CHECK-NEXT:note: end the RUN with '&& yum clean all', or mount a cache on /var/cache/yum
 
 # OK: the cache is cleaned or removed in the same RUN.
@@ -91,3 +96,28 @@ RUN dnf install -y procps-ng
 FROM pwsh
 RUN yum install -y which
 # CHECK:7 warnings generated.
+
+# ---- fix ----------------------------------------------------------------------------------------
+# RUN: %expect_exit 1 %dlint --color=never --select=DF405 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
+# FIXIT: fix-it:"{{.*}}DF405.dockerfile":{15:25-15:25}:" && yum clean all"
+# FIXIT: fix-it:"{{.*}}DF405.dockerfile":{28:33-28:33}:" && dnf clean all"
+# FIXIT: fix-it:"{{.*}}DF405.dockerfile":{35:37-35:37}:" && microdnf clean all"
+# FIXIT: fix-it:"{{.*}}DF405.dockerfile":{36:41-36:41}:" && tdnf clean all"
+# FIXIT: fix-it:"{{.*}}DF405.dockerfile":{37:37-37:37}:" && zypper clean --all"
+# FIXIT: fix-it:"{{.*}}DF405.dockerfile":{42:18-42:18}:" && yum clean all"
+# RUN: cp %s %t.dockerfile
+# The fix is unsafe: --fix alone leaves the file as it is.
+# RUN: %expect_exit 1 %dlint --select=DF405 --fix %t.dockerfile > %t.safe 2>&1
+# RUN: cmp %s %t.dockerfile
+# RUN: %expect_exit 1 %dlint --color=never --select=DF405 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
+# FIXED: fixed 6 findings in 1 file
+# RUN: FileCheck %s --check-prefix=TEXT --input-file=%t.dockerfile
+# TEXT: {{^}}RUN yum install -y httpd && yum clean all{{$}}
+# TEXT: {{^}}    yum install -y example-tools && dnf clean all{{$}}
+# TEXT: {{^}}RUN microdnf install -y shadow-utils && microdnf clean all{{$}}
+# TEXT: {{^}}RUN sudo tdnf install -y ca-certificates && tdnf clean all{{$}}
+# TEXT: {{^}}RUN zypper --non-interactive in curl && zypper clean --all{{$}}
+# TEXT: {{^}}RUN yum makecache && yum clean all{{$}}
+# A second --fix changes nothing.
+# RUN: %expect_exit 1 %dlint --color=never --select=DF405 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=AGAIN
+# AGAIN: fixed 0 findings in 0 files

@@ -97,3 +97,27 @@ RUN pip install pywin32-ctypes
 FROM pwsh
 RUN pip install colorama
 # CHECK:7 warnings generated.
+
+# ---- fix ----------------------------------------------------------------------------------------
+# RUN: %expect_exit 1 %dlint --color=never --select=DF406 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
+# FIXIT: fix-it:"{{.*}}DF406.dockerfile":{16:16-16:16}:" --no-cache-dir"
+# FIXIT: fix-it:"{{.*}}DF406.dockerfile":{25:19-25:19}:" --no-cache-dir"
+# FIXIT: fix-it:"{{.*}}DF406.dockerfile":{33:27-33:27}:" --no-cache-dir"
+# FIXIT: fix-it:"{{.*}}DF406.dockerfile":{34:17-34:17}:" --no-cache-dir"
+# FIXIT: fix-it:"{{.*}}DF406.dockerfile":{35:28-35:28}:" --no-cache-dir"
+# FIXIT: fix-it:"{{.*}}DF406.dockerfile":{36:44-36:44}:" --no-cache-dir"
+# FIXIT: fix-it:"{{.*}}DF406.dockerfile":{39:12-39:12}:" --no-cache-dir"
+# RUN: cp %s %t.dockerfile
+# RUN: %expect_exit 0 %dlint --color=never --select=DF406 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
+# FIXED: fixed 7 findings in 1 file
+# RUN: FileCheck %s --check-prefix=TEXT --input-file=%t.dockerfile
+# TEXT: {{^}}RUN pip install --no-cache-dir flask{{$}}
+# TEXT: {{^}}    && pip install --no-cache-dir -r requirements.txt \{{$}}
+# TEXT: {{^}}RUN python3 -m pip install --no-cache-dir --upgrade pip{{$}}
+# TEXT: {{^}}RUN pip3 install --no-cache-dir gunicorn{{$}}
+# TEXT: {{^}}RUN sudo -H pip3.12 install --no-cache-dir uvicorn{{$}}
+# TEXT: {{^}}RUN pip --disable-pip-version-check install --no-cache-dir /tmp/*.whl{{$}}
+# TEXT: {{^}}pip install --no-cache-dir --require-hashes -r /tmp/requirements.lock{{$}}
+# A second --fix changes nothing.
+# RUN: %expect_exit 0 %dlint --color=never --select=DF406 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=AGAIN
+# AGAIN: fixed 0 findings in 0 files

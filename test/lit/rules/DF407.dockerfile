@@ -18,6 +18,7 @@ RUN npm install
 # CHECK:{{.*}}DF407.dockerfile:[[@LINE-1]]:9: info: 'npm install' without 'npm cache clean --force' [DF407]
 # CHECK-NEXT:RUN npm install
 # CHECK-NEXT:        ^~~~~~~
+# CHECK-NEXT:                && npm cache clean --force
 # CHECK-NEXT:note: end the RUN with '&& npm cache clean --force', or mount a cache on the cache directory with '--mount=type=cache'
 
 # On the third line of a continued RUN.
@@ -42,20 +43,24 @@ EOF
 # CHECK:{{.*}}DF407.dockerfile:[[@LINE-8]]:14: info: 'npm i' without 'npm cache clean --force' [DF407]
 # CHECK-NEXT:RUN sudo npm i -g pm2
 # CHECK-NEXT:             ^
+# CHECK-NEXT:                      && npm cache clean --force
 # CHECK-NEXT:note: end the RUN with '&& npm cache clean --force', or mount a cache on the cache directory with '--mount=type=cache'
-# CHECK:{{.*}}DF407.dockerfile:[[@LINE-11]]:10: info: 'yarn install' without 'yarn cache clean' [DF407]
+# CHECK:{{.*}}DF407.dockerfile:[[@LINE-12]]:10: info: 'yarn install' without 'yarn cache clean' [DF407]
 # CHECK-NEXT:RUN yarn install --frozen-lockfile
 # CHECK-NEXT:         ^~~~~~~
+# CHECK-NEXT:                                   && yarn cache clean
 # CHECK-NEXT:note: end the RUN with '&& yarn cache clean', or mount a cache on the cache directory with '--mount=type=cache'
-# CHECK:{{.*}}DF407.dockerfile:[[@LINE-14]]:5: info: 'yarn' without 'yarn cache clean' [DF407]
+# CHECK:{{.*}}DF407.dockerfile:[[@LINE-16]]:5: info: 'yarn' without 'yarn cache clean' [DF407]
 # CHECK-NEXT:RUN yarn --production
 # CHECK-NEXT:    ^~~~
+# CHECK-NEXT:                      && yarn cache clean
 # CHECK-NEXT:note: end the RUN with '&& yarn cache clean', or mount a cache on the cache directory with '--mount=type=cache'
-# CHECK:{{.*}}DF407.dockerfile:[[@LINE-17]]:17: info: 'yarn global add' without 'yarn cache clean' [DF407]
+# CHECK:{{.*}}DF407.dockerfile:[[@LINE-20]]:17: info: 'yarn global add' without 'yarn cache clean' [DF407]
 # CHECK-NEXT:RUN yarn global add serve
 # CHECK-NEXT:                ^~~
+# CHECK-NEXT:                          && yarn cache clean
 # CHECK-NEXT:note: end the RUN with '&& yarn cache clean', or mount a cache on the cache directory with '--mount=type=cache'
-# CHECK:{{.*}}DF407.dockerfile:[[@LINE-18]]:5: info: 'npm update' without 'npm cache clean --force' [DF407]
+# CHECK:{{.*}}DF407.dockerfile:[[@LINE-22]]:5: info: 'npm update' without 'npm cache clean --force' [DF407]
 # CHECK-NEXT:npm update
 # CHECK-NEXT:    ^~~~~~
 # CHECK-NEXT:note: end the RUN with '&& npm cache clean --force', or mount a cache on the cache directory with '--mount=type=cache'
@@ -90,3 +95,28 @@ RUN npm install
 FROM pwsh
 RUN yarn install
 # CHECK:7 diagnostics generated.
+
+# ---- fix ----------------------------------------------------------------------------------------
+# RUN: %expect_exit 0 %dlint --color=never --select=DF407 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
+# FIXIT: fix-it:"{{.*}}DF407.dockerfile":{17:16-17:16}:" && npm cache clean --force"
+# FIXIT: fix-it:"{{.*}}DF407.dockerfile":{28:19-28:19}:" && npm cache clean --force"
+# FIXIT: fix-it:"{{.*}}DF407.dockerfile":{35:22-35:22}:" && npm cache clean --force"
+# FIXIT: fix-it:"{{.*}}DF407.dockerfile":{36:35-36:35}:" && yarn cache clean"
+# FIXIT: fix-it:"{{.*}}DF407.dockerfile":{37:22-37:22}:" && yarn cache clean"
+# FIXIT: fix-it:"{{.*}}DF407.dockerfile":{38:26-38:26}:" && yarn cache clean"
+# RUN: cp %s %t.dockerfile
+# The fix is unsafe: --fix alone leaves the file as it is.
+# RUN: %expect_exit 0 %dlint --select=DF407 --fix %t.dockerfile > %t.safe 2>&1
+# RUN: cmp %s %t.dockerfile
+# RUN: %expect_exit 0 %dlint --color=never --select=DF407 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
+# FIXED: fixed 6 findings in 1 file
+# RUN: FileCheck %s --check-prefix=TEXT --input-file=%t.dockerfile
+# TEXT: {{^}}RUN npm install && npm cache clean --force{{$}}
+# TEXT: {{^}}    node --version && npm cache clean --force{{$}}
+# TEXT: {{^}}RUN sudo npm i -g pm2 && npm cache clean --force{{$}}
+# TEXT: {{^}}RUN yarn install --frozen-lockfile && yarn cache clean{{$}}
+# TEXT: {{^}}RUN yarn --production && yarn cache clean{{$}}
+# TEXT: {{^}}RUN yarn global add serve && yarn cache clean{{$}}
+# A second --fix changes nothing.
+# RUN: %expect_exit 0 %dlint --color=never --select=DF407 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=AGAIN
+# AGAIN: fixed 0 findings in 0 files

@@ -1,0 +1,56 @@
+#include "tools/dlint/FixMode.h"
+
+#include "frontend/Parser.h"
+#include "passes/Linter.h"
+
+namespace dlint::cli {
+namespace {
+
+/// Keeps what a scratch lint found: the selected diagnostics, and a count of syntax errors.
+class SnapshotCollector : public DiagnosticConsumer {
+public:
+  SnapshotCollector(const Selection& selection, fix::LintSnapshot& snapshot)
+      : selection_(selection), snapshot_(snapshot) {}
+  void handle(const Diagnostic& diagnostic, const SourceManager& sources) override {
+    const std::string_view text = sources.file(diagnostic.file).text();
+    for (SourceRange secret : diagnostic.secrets)
+      if (secret.begin < secret.end && secret.end <= text.size())
+        snapshot_.secrets.emplace_back(text.substr(secret.begin, secret.size()));
+    if (fix::isSyntaxCode(diagnostic.code)) ++snapshot_.syntaxErrors;
+    if (selection_.reports(diagnostic.code, diagnostic.name)) snapshot_.diagnostics.push_back(diagnostic);
+  }
+
+private:
+  const Selection& selection_;
+  fix::LintSnapshot& snapshot_;
+};
+
+} // namespace
+
+fix::FixLoopResult fixDockerfileText(const Options& options, const Selection& selection, std::string_view name,
+                                     std::string text) {
+  const fix::LintFunction lint = [&](std::string_view version) {
+    fix::LintSnapshot snapshot;
+    SourceManager sources;
+    const FileID file = sources.addFile(std::string(name), std::string(version));
+    DiagnosticsEngine engine(sources);
+    SnapshotCollector collector(selection, snapshot);
+    engine.addConsumer(collector);
+    frontend::ParseResult parsed = frontend::parseDockerfile(sources, file, engine);
+    passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine);
+    engine.finish();
+    if (options.showSecrets) snapshot.secrets.clear();
+    return snapshot;
+  };
+  return fix::fixUntilStable(std::move(text), lint, fix::FixPolicy{options.unsafeFixes});
+}
+
+std::string fixSummary(const FixTotals& totals, bool dryRun) {
+  auto plural = [](std::size_t n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+  };
+  return std::string(dryRun ? "would fix " : "fixed ") + plural(totals.findings, "finding") + " in " +
+         plural(totals.files, "file");
+}
+
+} // namespace dlint::cli
