@@ -4,12 +4,16 @@
 
 namespace dlint {
 
-void DiagnosticsEngine::report(Diagnostic diagnostic) {
-  // Before the filter: a secret stays masked in other diagnostics' snippets even when the
-  // rule that found it is not reported.
+void DiagnosticsEngine::recordSecrets(const Diagnostic& diagnostic) {
   if (!showSecrets_ && diagnostic.file < sources_.fileCount())
     for (SourceRange secret : diagnostic.secrets)
       sources_.file(diagnostic.file).addSecret(secret);
+}
+
+void DiagnosticsEngine::report(Diagnostic diagnostic) {
+  // Before the filter: a secret stays masked in other diagnostics' snippets even when the
+  // rule that found it is not reported.
+  recordSecrets(diagnostic);
   if (filter_ && !filter_(diagnostic))
     return;
   ++counts_[static_cast<std::size_t>(diagnostic.level)];

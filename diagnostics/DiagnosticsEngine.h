@@ -30,6 +30,9 @@ public:
   /// --show-secrets: stop recording secret ranges, so consumers show values in full.
   void setShowSecrets(bool show) { showSecrets_ = show; }
   void report(Diagnostic diagnostic);
+  /// Records `diagnostic`'s secret ranges as report() does, without reporting it: a finding that
+  /// a suppression comment silences still has its secret masked everywhere else.
+  void recordSecrets(const Diagnostic& diagnostic);
 
   /// Sorts what was reported since the last flush and passes it to every consumer.
   void flush();
