@@ -257,6 +257,11 @@ void State::addPart(WordPart part) {
 
 Word State::makeWord(Frame& f, std::uint32_t end, bool incomplete) {
   Word w;
+  fillWord(w, f, end, incomplete);
+  return w;
+}
+
+void State::fillWord(Word& w, Frame& f, std::uint32_t end, bool incomplete) {
   w.logical = logicalRange(f.begin, end);
   w.range = sourceOf(w.logical);
   w.raw = std::string(root.text().substr(w.logical.begin, w.logical.size()));
@@ -267,7 +272,6 @@ Word State::makeWord(Frame& f, std::uint32_t end, bool incomplete) {
   w.incomplete = incomplete;
   if (f.known && !incomplete)
     w.value = std::move(f.value);
-  return w;
 }
 
 Word State::takeWord(std::uint32_t end, bool incomplete) { return makeWord(frames.front(), end, incomplete); }
@@ -282,6 +286,44 @@ void State::addLiteralWord(std::uint32_t begin, std::uint32_t end) {
   part.text = f.value;
   f.parts.push_back(std::move(part));
   attachWord(makeWord(f, end, false));
+}
+
+void State::addPlainWord(std::uint32_t begin, std::uint32_t end) {
+  Word* slot = wordSlot();
+  if (!slot)
+    return;
+  Word& w = *slot;
+  w.logical = logicalRange(begin, end);
+  w.range = sourceOf(w.logical);
+  w.raw = std::string(root.text().substr(w.logical.begin, w.logical.size()));
+  std::string_view text = input.substr(begin, end - begin);
+  w.parts.reserve(1);
+  WordPart& part = w.parts.emplace_back();
+  part.kind = WordPartKind::Literal;
+  part.logical = w.logical;
+  part.range = w.range;
+  part.text = std::string(text);
+  w.value = std::string(text);
+}
+
+Word* State::wordSlot() {
+  if (frames.empty())
+    return nullptr;
+  Frame& p = top();
+  switch (p.kind) {
+  case FrameKind::Simple:
+  case FrameKind::For:
+  case FrameKind::DBracket:
+  case FrameKind::CaseItem:
+    return &p.words.emplace_back();
+  case FrameKind::Assignment:
+    return p.array ? &p.words.emplace_back() : &p.word.emplace();
+  case FrameKind::Redirect:
+  case FrameKind::Case:
+    return &p.word.emplace();
+  default:
+    return nullptr;
+  }
 }
 
 void State::attachWord(Word word) {
@@ -499,7 +541,9 @@ void State::finish(std::uint32_t end, bool incomplete) {
   frames.pop_back();
   switch (f.kind) {
   case FrameKind::Word:
-    attachWord(makeWord(f, end, incomplete));
+    // Built in its place in the parent frame: a Word is large, and moving it twice was not free.
+    if (Word* slot = wordSlot())
+      fillWord(*slot, f, end, incomplete);
     return;
   case FrameKind::Parameter:
   case FrameKind::Arithmetic:

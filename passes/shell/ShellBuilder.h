@@ -135,6 +135,8 @@ public:
   void addPart(WordPart part);
   void addKeyword(std::string_view keyword);
   void addLiteralWord(std::uint32_t begin, std::uint32_t end);
+  /// A word that is one unquoted literal run, attached as `word` + `literal` + `finish` would.
+  void addPlainWord(std::uint32_t begin, std::uint32_t end);
   void markBackground();
   void enterNesting(std::uint32_t offset);
 
@@ -151,6 +153,9 @@ public:
 
 private:
   Word makeWord(Frame& f, std::uint32_t end, bool incomplete);
+  void fillWord(Word& w, Frame& f, std::uint32_t end, bool incomplete);
+  /// Where a finished word goes in the top frame (as attachWord puts it); nullptr if nowhere.
+  Word* wordSlot();
   void attachWord(Word word);
   void attachCommand(std::unique_ptr<Command> command);
   std::unique_ptr<Command> makeCommand(Frame& f, std::uint32_t end, bool incomplete);
@@ -167,6 +172,11 @@ private:
   std::vector<std::int32_t> pending_;
   std::unordered_map<std::uint32_t, std::uint32_t> heredocSkips_;
 };
+
+/// The plain-word shortcut (a word that is one unquoted literal run is built without the grammar's
+/// rule attempts) is on by default; the differential test turns it off to compare the trees.
+void setPlainWordShortcut(bool enabled);
+bool plainWordShortcut();
 
 /// Parses `input` (a part of the text that `parent` parses, mapped by `map`) as a script; the
 /// problems go to the parent's list. Used for the inside of backquotes.

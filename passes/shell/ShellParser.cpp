@@ -129,6 +129,31 @@ bool wordCanStart(Cursor p, Cursor end) {
   }
 }
 
+/// Characters that g::literal matches.
+constexpr bool isLiteralByte(char c) {
+  switch (c) {
+  case ' ': case '\t': case '\r': case '\f': case '\v': case '\n': case '|': case '&': case ';': case '(': case ')':
+  case '<': case '>': case '\'': case '"': case '\\': case '$': case '`':
+    return false;
+  default:
+    return true;
+  }
+}
+
+/// The length of the word at `p` when it is one g::literal run and nothing else (most words are):
+/// it does not start with `#`, and the character after the run starts no other word part. Zero
+/// when the word needs the grammar.
+std::size_t plainWordLength(Cursor p, Cursor end) {
+  if (p == end || *p == '#' || !isLiteralByte(*p))
+    return 0;
+  Cursor q = p + 1;
+  while (q != end && isLiteralByte(*q))
+    ++q;
+  if (q != end && (*q == '\'' || *q == '"' || *q == '\\' || *q == '$' || *q == '`'))
+    return 0;
+  return static_cast<std::size_t>(q - p);
+}
+
 /// g::redirect_op's first character(s).
 bool redirectOpCanStart(Cursor p, Cursor end) {
   if (p == end)
@@ -184,10 +209,36 @@ bool commandCanStart(Cursor p, Cursor end) {
   return wordCanStart(p, end) || redirectCanStart(p, end) || (p != end && *p == '(');
 }
 
+/// g::reserved_word, exactly: each keyword matches when it is the whole run of characters up to
+/// g::delimiter (no keyword holds a delimiter character).
+bool isReservedWordAt(Cursor p, Cursor end) {
+  Cursor q = p;
+  while (q != end) {
+    switch (*q) {
+    case ' ': case '\t': case '\r': case '\f': case '\v': case '\n': case ';': case '&': case '|': case '(': case ')':
+    case '<': case '>':
+      break;
+    default:
+      ++q;
+      continue;
+    }
+    break;
+  }
+  std::string_view token(p, static_cast<std::size_t>(q - p));
+  if (token.empty() || token.size() > 5)
+    return false;
+  for (std::string_view keyword : {"if", "then", "elif", "else", "fi", "for", "while", "until", "do", "done", "case", "esac",
+                                   "{", "}", "!"})
+    if (token == keyword)
+      return true;
+  return false;
+}
+
 /// Guard for the rules that have one; `true` (no guard) for the others.
 template <typename Rule> bool canStart(Cursor p, Cursor end) {
   using R = Rule;
   if constexpr (std::is_same_v<R, g::word>) return wordCanStart(p, end);
+  else if constexpr (std::is_same_v<R, g::reserved_word>) return isReservedWordAt(p, end);
   else if constexpr (std::is_same_v<R, g::redirect>) return redirectCanStart(p, end);
   else if constexpr (std::is_same_v<R, g::assignment>) return assignmentCanStart(p, end);
   else if constexpr (std::is_same_v<R, g::simple_command>) return wordCanStart(p, end) || redirectCanStart(p, end);
@@ -221,7 +272,8 @@ template <typename Rule> bool canStart(Cursor p, Cursor end) {
 }
 
 template <typename Rule>
-inline constexpr bool kGuarded = kFrame<Rule> != FrameKind::None || kNesting<Rule> || kOpener<Rule>;
+inline constexpr bool kGuarded = kFrame<Rule> != FrameKind::None || kNesting<Rule> || kOpener<Rule> ||
+                                 std::is_same_v<Rule, g::reserved_word>;
 
 // ---- error messages for must<> points -----------------------------------------------------------
 
@@ -475,6 +527,15 @@ template <typename Rule> struct Control : pegtl::normal<Rule> {
     if constexpr (kGuarded<Rule>)
       if (st.depth < kMaxShellNesting && !canStart<Rule>(in.current(), in.end()))
         return false;
+    // A plain word becomes a node at once: the same node that the frame, the `literal` action and
+    // `finish` would build, without the rule attempts (word is neither nesting nor an opener).
+    if constexpr (std::is_same_v<Rule, g::word> && A == pegtl::apply_mode::action)
+      if (std::size_t length = detail::plainWordShortcut() ? plainWordLength(in.current(), in.end()) : 0; length != 0) {
+        std::uint32_t begin = st.offsetOf(in.current());
+        st.addPlainWord(begin, begin + static_cast<std::uint32_t>(length));
+        in.bump_in_this_line(length);
+        return true;
+      }
     return pegtl::normal<Rule>::template match<A, M, Act, Ctl>(in, st);
   }
 
@@ -635,6 +696,13 @@ std::shared_ptr<Script> finishScript(State& st) {
 } // namespace
 
 namespace detail {
+
+namespace {
+bool plainWordShortcutEnabled = true;
+} // namespace
+
+void setPlainWordShortcut(bool enabled) { plainWordShortcutEnabled = enabled; }
+bool plainWordShortcut() { return plainWordShortcutEnabled; }
 
 std::shared_ptr<Script> parseNestedScript(const State& parent, std::string_view input, InputMap map) {
   State st(parent.root, input, map, parent.depth, parent.problems);
