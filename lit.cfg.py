@@ -97,6 +97,18 @@ expect_exit = os.path.join(repo, 'test', 'lit', 'cli', 'Inputs', 'expect_exit.py
 # -S: no site import, a faster start for a helper that runs on nearly every RUN line.
 config.substitutions.append(('%expect_exit', '"%s" -S "%s"' % (sys.executable, expect_exit)))
 config.substitutions.append(('%dlint', '"%s"' % dlint))
+# As root, permission errors are tested by running dlint as `nobody` (runuser, util-linux),
+# when `nobody` can run the binary and write nowhere special is needed (the test's folder is
+# made world-readable).
+if hasattr(os, 'geteuid') and os.geteuid() == 0 and shutil.which('runuser'):
+    import subprocess
+    try:
+        probe = subprocess.run(['runuser', '-u', 'nobody', '--', dlint, '--version'],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
+        if probe.returncode == 0:
+            config.available_features.add('runuser-nobody')
+    except (OSError, subprocess.SubprocessError):
+        pass
 config.substitutions.append(('%python', '"%s"' % sys.executable))
 config.substitutions.append(('%shared', shared))
 config.substitutions.append((r'\bFileCheck\b', filecheck))

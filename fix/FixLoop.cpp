@@ -20,8 +20,8 @@ void keepSecrets(const LintSnapshot& snapshot, std::vector<std::string>& secrets
 } // namespace
 
 bool isSyntaxCode(std::string_view code) {
-  return code.size() == 5 && code.substr(0, 3) == "DF1" && code[3] >= '0' && code[3] <= '9' && code[4] >= '0' &&
-         code[4] <= '9';
+  return code.size() == 5 && (code.substr(0, 3) == "DF1" || code.substr(0, 3) == "EV1") && code[3] >= '0' &&
+         code[3] <= '9' && code[4] >= '0' && code[4] <= '9';
 }
 
 FixLoopResult fixUntilStable(std::string text, const LintFunction& lint, FixPolicy policy) {

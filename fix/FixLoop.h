@@ -40,7 +40,7 @@ struct FixLoopResult {
 
 FixLoopResult fixUntilStable(std::string text, const LintFunction& lint, FixPolicy policy);
 
-/// True when `code` is a frontend syntax code, DF100-DF199.
+/// True when `code` is a frontend syntax code: DF100-DF199 (Dockerfiles), EV100-EV199 (.env).
 bool isSyntaxCode(std::string_view code);
 
 } // namespace dlint::fix

@@ -84,9 +84,10 @@ public:
           found.push_back(Found{relative / name, entry.path(), InputKind::EnvFile});
         }
       }
-      if (error)
-        result_.errors.push_back("cannot read directory '" + displayName(root, relative) +
-                                 "': " + error.message());
+      if (error) {
+        const std::string folder = displayName(root, relative);
+        result_.errors.push_back({folder, "cannot read directory '" + folder + "': " + error.message()});
+      }
     }
     std::sort(found.begin(), found.end(),
               [](const Found& a, const Found& b) { return a.relative < b.relative; });
@@ -137,6 +138,14 @@ bool isEnvTemplateName(std::string_view name) {
   return false;
 }
 
+bool isComposeFileName(std::string_view name) {
+  for (std::string_view base : {"compose", "docker-compose"})
+    if (startsWith(name, base) && name.size() > base.size() && name[base.size()] == '.' &&
+        (endsWithIgnoringCase(name, ".yml") || endsWithIgnoringCase(name, ".yaml")))
+      return true;
+  return false;
+}
+
 InputKind inputKindOf(std::string_view name) {
   return isEnvFileName(name) && !isDockerfileName(name) ? InputKind::EnvFile : InputKind::Dockerfile;
 }
@@ -167,6 +176,9 @@ Discovery discoverInputs(const std::vector<std::string>& paths, const std::strin
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode))
       walker.walk(path);
+    else if (isComposeFileName(fs::path(path).filename().string()))
+      // Read as a Dockerfile it would only produce nonsense; say so instead (exit code unchanged).
+      result.warnings.push_back("'" + path + "' is a compose file, which dlint does not lint yet; skipped");
     else
       walker.addFile(path, path, inputKindOf(fs::path(path).filename().string()));
   }

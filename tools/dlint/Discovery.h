@@ -20,9 +20,16 @@ struct Input {
   InputKind kind = InputKind::Dockerfile;
 };
 
+/// A folder that could not be read (exit code 2).
+struct DiscoveryError {
+  std::string path;    ///< the folder as diagnostics name it
+  std::string message; ///< "cannot read directory 'x': Permission denied"
+  friend bool operator<(const DiscoveryError& a, const DiscoveryError& b) { return a.message < b.message; }
+};
+
 struct Discovery {
   std::vector<Input> inputs;
-  std::vector<std::string> errors;   ///< a folder that could not be read (exit code 2)
+  std::vector<DiscoveryError> errors;
   std::vector<std::string> warnings; ///< e.g. a folder with no Dockerfile in it
 };
 
@@ -38,6 +45,9 @@ bool isEnvFileName(std::string_view fileName);
 /// `.env.template`, `.env.tpl`, `.env.dist` and `.env.defaults`: they hold placeholders by
 /// design, so discovery skips them (they are linted when named explicitly).
 bool isEnvTemplateName(std::string_view fileName);
+/// `compose.yaml`, `docker-compose.yml`, `docker-compose.override.yml`, `compose.prod.yaml`...:
+/// compose files, which dlint does not lint yet.
+bool isComposeFileName(std::string_view fileName);
 
 /// The kind an input of this file name is read as: a .env file for isEnvFileName names that
 /// are not Dockerfile names, else a Dockerfile.

@@ -100,7 +100,7 @@ int runDump(const Options& options, const OutputStreams& streams) {
   return exitCodeFor(result.inputError, engine, options.failOn);
 }
 
-/// One Dockerfile through --fix or --diff.
+/// One Dockerfile or .env file through --fix or --diff.
 struct FixedFile {
   std::string text;              ///< the fixed text
   std::size_t fixedFindings = 0; ///< 0 when nothing changed
@@ -110,7 +110,8 @@ struct FixedFile {
 
 FixedFile fixOneFile(const Options& options, const Selection& selection, const Input& input,
                      const std::string& original, const OutputStreams& streams) {
-  fix::FixLoopResult result = fixDockerfileText(options, selection, input.displayName, original);
+  fix::FixLoopResult result =
+      fixText(options, selection, input.displayName, original, input.kind == InputKind::EnvFile);
   if (result.discardedSyntaxRound)
     printWarning(streams.err, "'" + input.displayName +
                                   "': a round of fixes would have added a syntax error, so it was not applied "
@@ -154,8 +155,8 @@ FixedFile fixOneFile(const Options& options, const Selection& selection, const I
 int runLint(const Options& options, const OutputStreams& streams) {
   Discovery discovery = discoverInputs(options.paths, options.stdinFilename);
   bool inputTrouble = !discovery.errors.empty();
-  for (const std::string& message : discovery.errors)
-    printError(streams.err, message);
+  for (const DiscoveryError& error : discovery.errors)
+    printError(streams.err, error.message);
   for (const std::string& message : discovery.warnings)
     printWarning(streams.err, message);
 
@@ -174,6 +175,10 @@ int runLint(const Options& options, const OutputStreams& streams) {
   SourceManager sources;
   Reporting reporting(options, sources, reportStream, fixedTextOnStdout ? streams.errFd : streams.outFd);
   DiagnosticsEngine& engine = reporting.engine;
+  // Machine-readable reports list unreadable folders with the unreadable files (SARIF
+  // notifications, the JSON report's files).
+  for (const DiscoveryError& error : discovery.errors)
+    reporting.outputs.inputFailed(error.path, error.message);
   fix::ParseableFixitPrinter fixitPrinter(reportStream);
   if (options.parseableFixits) engine.addConsumer(fixitPrinter);
   const bool fixing = options.fix || options.diff;
@@ -192,8 +197,7 @@ int runLint(const Options& options, const OutputStreams& streams) {
     }
     std::string text = std::move(std::get<std::string>(read));
     std::optional<std::string> fixedForStdout;
-    if (options.diff && input.kind == InputKind::EnvFile) continue; // .env files are not fixed (docs/fixes.md)
-    if (fixing && input.kind != InputKind::EnvFile) {
+    if (fixing) {
       FixedFile fixed = fixOneFile(options, reporting.selection, input, text, streams);
       if (fixed.trouble) inputTrouble = true;
       if (fixed.fixedFindings != 0) {

@@ -2,6 +2,7 @@
 
 #include "frontend/Parser.h"
 #include "passes/Linter.h"
+#include "passes/env/EnvLinter.h"
 
 namespace dlint::cli {
 namespace {
@@ -27,8 +28,8 @@ private:
 
 } // namespace
 
-fix::FixLoopResult fixDockerfileText(const Options& options, const Selection& selection, std::string_view name,
-                                     std::string text) {
+fix::FixLoopResult fixText(const Options& options, const Selection& selection, std::string_view name,
+                           std::string text, bool envFile) {
   const fix::LintFunction lint = [&](std::string_view version) {
     fix::LintSnapshot snapshot;
     SourceManager sources;
@@ -36,8 +37,13 @@ fix::FixLoopResult fixDockerfileText(const Options& options, const Selection& se
     DiagnosticsEngine engine(sources);
     SnapshotCollector collector(selection, snapshot);
     engine.addConsumer(collector);
-    frontend::ParseResult parsed = frontend::parseDockerfile(sources, file, engine);
-    passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine);
+    if (envFile) {
+      // No path: the rules about the file on disk (mode, git, build context) offer no fixes.
+      passes::lintEnvFile(sources, file, engine, std::nullopt);
+    } else {
+      frontend::ParseResult parsed = frontend::parseDockerfile(sources, file, engine);
+      passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine);
+    }
     engine.finish();
     if (options.showSecrets) snapshot.secrets.clear();
     return snapshot;

@@ -12,10 +12,11 @@
 
 namespace dlint::cli {
 
-/// Fixes `text` (named `name` in any message) with the fixes of the diagnostics `selection`
-/// reports. Syntax errors are counted whatever is selected.
-fix::FixLoopResult fixDockerfileText(const Options& options, const Selection& selection, std::string_view name,
-                                     std::string text);
+/// Fixes `text` (named `name` in any message), a Dockerfile or with `envFile` a .env file, with
+/// the fixes of the diagnostics `selection` reports. Syntax errors are counted whatever is
+/// selected.
+fix::FixLoopResult fixText(const Options& options, const Selection& selection, std::string_view name,
+                           std::string text, bool envFile);
 
 /// Totals for the summary line on standard error.
 struct FixTotals {

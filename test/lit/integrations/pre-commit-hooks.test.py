@@ -19,10 +19,11 @@ def picks(hook, path):
 
 lint = hooks["dlint"]
 for path in ["Dockerfile", "docker/Dockerfile", "Dockerfile.dev", "build/app.Dockerfile", "Containerfile",
-             "Containerfile.prod", ".env", "deploy/.env.production", "prod.env"]:
+             "Containerfile.prod", ".env", "deploy/.env.production", "prod.env", "compose.yaml",
+             "docker-compose.yml", "deploy/docker-compose.override.yml", "compose.prod.yaml"]:
     assert picks(lint, path), path
 for path in ["README.md", "Dockerfile/notes.txt", "src/environment.py", ".env.example", "a/.env.sample",
-             ".env.template", "dockerfile-guide.md", "docker-compose.yml"]:
+             ".env.template", "dockerfile-guide.md", "compose.json", "mycompose.yml", "ci.yml"]:
     assert not picks(lint, path), path
 fix = hooks["dlint-fix"]
 assert picks(fix, "Dockerfile") and not picks(fix, ".env"), "dlint-fix only rewrites Dockerfiles"
