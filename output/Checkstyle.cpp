@@ -2,24 +2,13 @@
 
 #include "diagnostics/Redaction.h"
 #include "output/Locations.h"
+#include "output/RuleCatalog.h"
 
 namespace dlint::output {
 
 namespace {
 
-std::string_view severity(Level level) {
-  switch (level) {
-  case Level::Error:
-    return "error";
-  case Level::Warning:
-    return "warning";
-  case Level::Info:
-  case Level::Style:
-  case Level::Note:
-    break;
-  }
-  return "info";
-}
+std::string_view severity(Level level) { return threeLevelName(level, "info"); }
 
 } // namespace
 

@@ -2,25 +2,14 @@
 
 #include "diagnostics/Redaction.h"
 #include "output/Locations.h"
+#include "output/RuleCatalog.h"
 
 namespace dlint::output {
 
 namespace {
 
 /// Annotations come in three kinds; info, style and notes are notices.
-std::string_view command(Level level) {
-  switch (level) {
-  case Level::Error:
-    return "error";
-  case Level::Warning:
-    return "warning";
-  case Level::Info:
-  case Level::Style:
-  case Level::Note:
-    break;
-  }
-  return "notice";
-}
+std::string_view command(Level level) { return threeLevelName(level, "notice"); }
 
 } // namespace
 

@@ -30,7 +30,7 @@ std::optional<std::size_t> catalogIndex(std::string_view code) {
   return std::nullopt;
 }
 
-std::string_view sarifLevel(Level level) {
+std::string_view threeLevelName(Level level, std::string_view otherwise) {
   switch (level) {
   case Level::Error:
     return "error";
@@ -41,7 +41,7 @@ std::string_view sarifLevel(Level level) {
   case Level::Note:
     break;
   }
-  return "note";
+  return otherwise;
 }
 
 std::string formatSecuritySeverity(double severity) { return fmt::format("{:.1f}", severity); }

@@ -28,8 +28,11 @@ const std::vector<CatalogEntry>& ruleCatalog();
 /// Index of `code` in ruleCatalog(), if dlint knows it.
 std::optional<std::size_t> catalogIndex(std::string_view code);
 
+/// "error" or "warning" for those levels, `otherwise` for info, style and notes: how the
+/// formats that know only three levels (SARIF, GitHub, Checkstyle) name ours.
+std::string_view threeLevelName(Level level, std::string_view otherwise);
 /// SARIF's and code scanning's level names: Info and Style become "note".
-std::string_view sarifLevel(Level level);
+inline std::string_view sarifLevel(Level level) { return threeLevelName(level, "note"); }
 /// "security-severity" as GitHub wants it: one decimal, as a string ("5.0").
 std::string formatSecuritySeverity(double severity);
 
