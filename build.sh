@@ -79,6 +79,27 @@ run_example() {
   log "dlint found the example's mistakes (exit code 1, as expected)"
 }
 
+# GitHub code scanning's own SARIF rules, checked by Microsoft's multitool (installed from npm):
+# the lit suite validates against the JSON schema offline; this adds GitHub's rules where npm
+# is reachable, and says plainly when it is not.
+check_sarif_with_multitool() {
+  local sarif
+  sarif="$(mktemp -d)/dlint.sarif"
+  local status=0
+  build/ci/bin/dlint --format sarif -o "$sarif" examples || status=$?
+  if ((status > 1)); then
+    echo "build.sh: error: dlint could not write SARIF (exit $status)" >&2
+    exit 1
+  fi
+  status=0
+  tools/ci/sarif-multitool.sh "$sarif" || status=$?
+  case "$status" in
+    0) log "sarif-multitool: no errors or warnings (GitHub and SARIF rules)" ;;
+    77) log "sarif-multitool: skipped (see the reason above); the schema check in lit still ran" ;;
+    *) echo "build.sh: error: sarif-multitool found problems in dlint's SARIF" >&2; exit 1 ;;
+  esac
+}
+
 timed() {
   local start=$SECONDS
   "$@"
@@ -96,6 +117,7 @@ case "$command" in
     install_missing_packages
     timed build_preset ci
     timed test_preset ci
+    timed check_sarif_with_multitool
     timed build_preset ci-sanitize
     timed test_preset ci-sanitize
     log "fuzzing the frontend and every rule for ${DLINT_FUZZ_SECONDS:-60} s, then the .env pipeline for ${DLINT_ENV_FUZZ_SECONDS:-20} s (libFuzzer, clang-14)"
