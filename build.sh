@@ -103,7 +103,7 @@ check_sarif_with_multitool() {
 timed() {
   local start=$SECONDS
   "$@"
-  log "$1 $2 took $((SECONDS - start)) s"
+  log "$* took $((SECONDS - start)) s"
 }
 
 command="${1:-}"
