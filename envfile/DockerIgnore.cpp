@@ -33,7 +33,7 @@ std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t i) {
   std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
   if (i + length > text.size())
     return {lead, 1};
-  char32_t value = length == 1 ? lead : lead & (0x7F >> length);
+  char32_t value = length == 1 ? char32_t{lead} : static_cast<char32_t>(lead & (0x7Fu >> length));
   for (std::size_t k = 1; k < length; ++k) {
     const auto next = static_cast<unsigned char>(text[i + k]);
     if ((next & 0xC0) != 0x80)
