@@ -49,10 +49,6 @@ bool startsWithPath(const std::vector<const shell::Word*>& words, std::initializ
   return true;
 }
 
-bool endsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 /// The number of positional words that name the login ("login", "auth login", "configure set
 /// KEY"), or 0 when the command logs nothing in.
 std::size_t loginWords(const ToolInvocation& call, const std::vector<const shell::Word*>& words) {
@@ -73,8 +69,8 @@ std::size_t loginWords(const ToolInvocation& call, const std::vector<const shell
     return 2;
   if (tool == "aws" && startsWithPath(words, {"configure", "set"}) && words.size() >= 3 && words[2]->value) {
     const std::string_view key = *words[2]->value;
-    if (endsWith(key, "aws_secret_access_key") || endsWith(key, "aws_access_key_id") ||
-        endsWith(key, "aws_session_token"))
+    if (key.ends_with("aws_secret_access_key") || key.ends_with("aws_access_key_id") ||
+        key.ends_with("aws_session_token"))
       return 3;
   }
   if (tool == "aws" && startsWithPath(words, {"configure", "import"}))
@@ -99,7 +95,7 @@ std::size_t loginWords(const ToolInvocation& call, const std::vector<const shell
       words.size() >= 3 && words[2]->value) {
     const std::string_view key = *words[2]->value;
     if (key.find("_authToken") != std::string_view::npos || key.find("npmAuthToken") != std::string_view::npos ||
-        endsWith(key, ":_auth") || endsWith(key, ":_password") || key == "_auth")
+        key.ends_with(":_auth") || key.ends_with(":_password") || key == "_auth")
       return 3;
   }
   return 0;

@@ -21,10 +21,6 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-bool endsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
 std::string_view withoutTrailingSlashes(std::string_view path) {
@@ -42,7 +38,7 @@ std::string_view baseName(std::string_view path) {
 /// Where a public key or a package-signing key goes: such a `.key` is not a secret.
 bool publicKeyDestination(std::string_view destination) {
   const std::string d = lower(destination);
-  return endsWith(d, ".pub") || endsWith(d, ".asc") || endsWith(d, ".gpg") || contains(d, "keyrings") ||
+  return d.ends_with(".pub") || d.ends_with(".asc") || d.ends_with(".gpg") || contains(d, "keyrings") ||
          contains(d, "trusted.gpg") || contains(d, "authorized_keys") || contains(d, "rpm-gpg");
 }
 
@@ -53,23 +49,23 @@ std::optional<std::string> secretKind(std::string_view source, std::string_view 
   if (name == "id_rsa" || name == "id_dsa" || name == "id_ecdsa" || name == "id_ed25519" || name == "id_ecdsa_sk" ||
       name == "id_ed25519_sk")
     return "an SSH private key";
-  if (endsWith(name, ".ppk"))
+  if (name.ends_with(".ppk"))
     return "a PuTTY private key";
-  if (endsWith(name, ".p12") || endsWith(name, ".pfx") || endsWith(name, ".jks") || endsWith(name, ".keystore"))
+  if (name.ends_with(".p12") || name.ends_with(".pfx") || name.ends_with(".jks") || name.ends_with(".keystore"))
     return "a key store";
-  if (endsWith(name, ".key") && !publicKeyDestination(destination) && !contains(name, "pub") &&
+  if (name.ends_with(".key") && !publicKeyDestination(destination) && !contains(name, "pub") &&
       !contains(name, "gpg") && !contains(name, "pgp") && !contains(name, "release") && !contains(name, "signing"))
     return "a private key";
-  if (endsWith(name, ".pem") && (contains(name, "key") || contains(name, "priv")) && !contains(name, "pub") &&
+  if (name.ends_with(".pem") && (contains(name, "key") || contains(name, "priv")) && !contains(name, "pub") &&
       !publicKeyDestination(destination))
     return "a private key";
   if (name == ".npmrc" || name == ".pypirc" || name == ".netrc" || name == ".git-credentials" || name == ".pgpass" ||
       name == ".htpasswd" || name == ".dockercfg")
     return "a credentials file ('" + name + "')";
-  if (name == "credentials.json" || startsWith(name, "client_secret") || name == "credentials")
+  if (name == "credentials.json" || name.starts_with("client_secret") || name == "credentials")
     return "a credentials file ('" + name + "')";
-  if (name == ".env" || (startsWith(name, ".env.") && !endsWith(name, ".example") && !endsWith(name, ".sample") &&
-                         !endsWith(name, ".template") && !endsWith(name, ".dist") && !endsWith(name, ".defaults")))
+  if (name == ".env" || (name.starts_with(".env.") && !name.ends_with(".example") && !name.ends_with(".sample") &&
+                         !name.ends_with(".template") && !name.ends_with(".dist") && !name.ends_with(".defaults")))
     return "the environment file '" + name + "'";
   if (name == ".ssh" || name == ".aws" || name == ".gnupg" || name == ".kube" || name == ".docker")
     return "the '" + name + "' directory, which holds keys or credentials,";
@@ -110,7 +106,7 @@ std::vector<CredentialPath> credentialPaths(const ast::Dockerfile& file) {
 }
 
 bool isUrl(std::string_view source) {
-  return contains(source, "://") || startsWith(source, "git@");
+  return contains(source, "://") || source.starts_with("git@");
 }
 
 } // namespace
@@ -126,7 +122,7 @@ void CredentialFileCopied::check(RuleContext& context) const {
     const std::string_view verb = copy->kind == ast::InstructionKind::Add ? "ADD" : "COPY";
     for (std::size_t i = 0; i + 1 < copy->args.size(); ++i) {
       const ast::Word& source = copy->args[i];
-      if (isUrl(source.text) || startsWith(source.text, "<<"))
+      if (isUrl(source.text) || source.text.starts_with("<<"))
         continue;
       std::optional<std::string> kind = secretKind(source.text, destination);
       // A destination in a well-known credentials location is as telling as the source name.
@@ -134,7 +130,7 @@ void CredentialFileCopied::check(RuleContext& context) const {
         kind = secretKind(destination, "");
       std::optional<DiagnosticNote> pointer;
       if (!kind) {
-        const std::string target = endsWith(destination, "/")
+        const std::string target = destination.ends_with("/")
                                        ? std::string(destination) + std::string(baseName(source.text))
                                        : std::string(destination);
         for (const CredentialPath& p : pointed)
