@@ -20,7 +20,7 @@ public:
 } // namespace
 
 void lintDockerfile(const ast::Dockerfile& file, const SourceFile& source, DiagnosticsEngine& engine,
-                    const RuleFilter& filter) {
+                    const RuleFilter& filter, const RuleOptions& options) {
   // Rules are stateless; one set serves every file of the run.
   static const std::vector<std::unique_ptr<Rule>> rules = createAllRules();
   AnalysisManager analyses(file, source);
@@ -30,7 +30,7 @@ void lintDockerfile(const ast::Dockerfile& file, const SourceFile& source, Diagn
   DiagnosticsEngine scratch(scratchSources);
   Collector collected;
   scratch.addConsumer(collected);
-  RuleContext context(analyses, scratch, file.file);
+  RuleContext context(analyses, scratch, file.file, options);
   auto runs = [&](const RuleInfo& info) { return !filter || filter(info); };
   for (const auto& rule : rules)
     if (runs(rule->info()))

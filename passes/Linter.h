@@ -6,6 +6,7 @@
 #include "ast/Nodes.h"
 #include "diagnostics/DiagnosticsEngine.h"
 #include "passes/RuleInfo.h"
+#include "passes/RuleOptions.h"
 
 namespace dlint::passes {
 
@@ -13,6 +14,7 @@ namespace dlint::passes {
 using RuleFilter = std::function<bool(const RuleInfo&)>;
 
 void lintDockerfile(const ast::Dockerfile& file, const SourceFile& source, DiagnosticsEngine& engine,
-                    const RuleFilter& filter = {});
+                    const RuleFilter& filter = {},
+                    const RuleOptions& options = RuleOptions::defaults());
 
 } // namespace dlint::passes

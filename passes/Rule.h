@@ -8,17 +8,21 @@
 #include "diagnostics/DiagnosticsEngine.h"
 #include "passes/AnalysisManager.h"
 #include "passes/RuleInfo.h"
+#include "passes/RuleOptions.h"
 
 namespace dlint::passes {
 
 class RuleContext {
 public:
-  RuleContext(AnalysisManager& analyses, DiagnosticsEngine& engine, FileID file)
-      : analyses_(analyses), engine_(engine), file_(file) {}
+  RuleContext(AnalysisManager& analyses, DiagnosticsEngine& engine, FileID file,
+              const RuleOptions& options = RuleOptions::defaults())
+      : analyses_(analyses), engine_(engine), file_(file), options_(options) {}
 
   const ast::Dockerfile& dockerfile() const { return analyses_.file(); }
   const SourceFile& source() const { return analyses_.source(); }
   template <typename Analysis> const Analysis& get() { return analyses_.get<Analysis>(); }
+  /// Configuration the rules may read (trusted registries, required labels, per-rule options).
+  const RuleOptions& options() const { return options_; }
 
   /// A diagnostic for `rule` at `range`; add notes or fixes, then pass it to emit().
   Diagnostic make(const RuleInfo& rule, SourceRange range, std::string message) const;
@@ -31,6 +35,7 @@ private:
   AnalysisManager& analyses_;
   DiagnosticsEngine& engine_;
   FileID file_;
+  const RuleOptions& options_;
 };
 
 class Rule {

@@ -40,6 +40,11 @@ std::string_view fixKindName(FixKind kind) {
 }
 
 std::vector<std::string_view> RuleInfo::tagList() const { return splitList(tags); }
+
+bool RuleInfo::isOptIn() const {
+  std::vector<std::string_view> list = tagList();
+  return std::find(list.begin(), list.end(), "opt-in") != list.end();
+}
 std::vector<std::string_view> RuleInfo::aliasList() const { return splitList(aliases); }
 
 const std::vector<RuleInfo>& allRules() {

@@ -29,6 +29,8 @@ struct RuleInfo {
   /// (`hadolint:DL3008`), compared case-insensitively.
   bool hasAlias(std::string_view id) const;
   bool isSecurity() const { return securitySeverity >= 0; }
+  /// Opt-in rules (tag `opt-in`) report only when selected by their exact code, name or alias.
+  bool isOptIn() const;
 };
 
 /// Every rule in Rules.def, in registry order.

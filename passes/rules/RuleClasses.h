@@ -1,16 +1,12 @@
 #pragma once
-// One class per row of Rules.def; each is implemented in rules/<category>/<name>.cpp.
+// One class per row of Rules.def, for the factory (Rule.cpp); each rule's .cpp file declares its
+// own class with the same macro (RuleClass.h) and implements check().
 
-#include "passes/Rule.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
 
-#define DLINT_RULE(code, name, category, level, severity, fix, cls, summary, tags, aliases) \
-  class cls final : public Rule {                                                          \
-  public:                                                                                  \
-    using Rule::Rule;                                                                      \
-    void check(RuleContext& context) const override;                                      \
-  };
+#define DLINT_RULE(code, name, category, level, severity, fix, cls, summary, tags, aliases) DLINT_RULE_CLASS(cls);
 #define DLINT_ENV_RULE(code, name, category, level, severity, fix, cls, summary, tags, aliases) // env/EnvRuleClasses.h
 #include "passes/Rules.def"
 #undef DLINT_ENV_RULE

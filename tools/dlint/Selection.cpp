@@ -29,6 +29,13 @@ bool Selection::matches(std::string_view pattern, std::string_view code, std::st
   return false;
 }
 
+bool Selection::namesExactly(std::string_view pattern, std::string_view code, std::string_view name) {
+  if (pattern == name || (pattern.size() == code.size() && startsWithIgnoreCase(code, pattern)))
+    return true;
+  const passes::RuleInfo* rule = passes::findRule(code);
+  return rule && rule->hasAlias(pattern);
+}
+
 bool Selection::reports(std::string_view code, std::string_view name) const {
   if (code.empty())
     return true;
@@ -36,6 +43,11 @@ bool Selection::reports(std::string_view code, std::string_view name) const {
     return std::any_of(patterns.begin(), patterns.end(),
                        [&](const std::string& p) { return matches(p, code, name); });
   };
+  if (const passes::RuleInfo* rule = passes::findRule(code); rule && rule->isOptIn()) {
+    auto names = [&](const std::string& p) { return namesExactly(p, code, name); };
+    if (std::none_of(select_.begin(), select_.end(), names) && std::none_of(enable_.begin(), enable_.end(), names))
+      return false;
+  }
   if (!select_.empty() && !any(select_))
     return false;
   return !any(ignore_);

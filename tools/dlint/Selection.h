@@ -9,19 +9,25 @@ namespace dlint::cli {
 
 class Selection {
 public:
-  Selection(std::vector<std::string> select, std::vector<std::string> ignore)
-      : select_(std::move(select)), ignore_(std::move(ignore)) {}
+  Selection(std::vector<std::string> select, std::vector<std::string> ignore,
+            std::vector<std::string> enable = {})
+      : select_(std::move(select)), ignore_(std::move(ignore)), enable_(std::move(enable)) {}
 
   /// A code is reported when some --select pattern matches it (or there is none) and no
   /// --ignore pattern does. Notes and diagnostics without a code are always reported.
+  /// An opt-in rule (tag `opt-in`) is reported only when a --select or `enable` pattern names it
+  /// exactly (its code, name or an alias); a prefix such as `DF` does not turn it on.
   bool reports(std::string_view code, std::string_view name) const;
 
   /// True when `pattern` is a code, a code prefix, a rule name or another tool's ID.
   static bool matches(std::string_view pattern, std::string_view code, std::string_view name);
+  /// True when `pattern` is exactly the rule's code, its name or one of its aliases.
+  static bool namesExactly(std::string_view pattern, std::string_view code, std::string_view name);
 
 private:
   std::vector<std::string> select_;
   std::vector<std::string> ignore_;
+  std::vector<std::string> enable_;
 };
 
 } // namespace dlint::cli

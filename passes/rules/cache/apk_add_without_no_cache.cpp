@@ -1,9 +1,11 @@
 // DF404: without '--no-cache', apk keeps its index under /var/cache/apk in the layer.
 #include "passes/analyses/CacheMounts.h"
 #include "passes/analyses/PackageCommands.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(ApkAddWithoutNoCache);
 
 void ApkAddWithoutNoCache::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();

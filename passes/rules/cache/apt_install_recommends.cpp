@@ -1,9 +1,11 @@
 // DF403: recommended packages are often large (documentation, X11 libraries) and unused in a
 // container; '--no-install-recommends' installs only what was asked for and its dependencies.
 #include "passes/analyses/PackageCommands.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(AptInstallRecommends);
 
 namespace {
 

@@ -1,10 +1,12 @@
 // DF402: /var/lib/apt/lists holds tens of megabytes that the image never needs at run time.
 #include "passes/analyses/CacheMounts.h"
 #include "passes/analyses/PackageCommands.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/cache/AppendToRun.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(AptListsNotRemoved);
 
 void AptListsNotRemoved::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();

@@ -1,9 +1,11 @@
 // DF401: a RUN that only updates apt's lists caches them in its own layer; a later RUN that
 // installs reuses that layer and its stale lists, and fails or installs outdated packages.
 #include "passes/analyses/PackageCommands.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(AptUpdateWithoutInstall);
 
 namespace {
 bool isApt(std::string_view tool) { return tool == "apt-get" || tool == "apt" || tool == "aptitude"; }

@@ -1,10 +1,12 @@
 // DF407: npm and yarn keep a copy of every downloaded package in their cache directory.
 #include "passes/analyses/CacheMounts.h"
 #include "passes/analyses/PackageCommands.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/cache/AppendToRun.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(NodeCacheNotCleaned);
 
 namespace {
 

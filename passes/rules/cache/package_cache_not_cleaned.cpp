@@ -1,10 +1,12 @@
 // DF405: yum, dnf, microdnf, tdnf and zypper keep downloaded packages and metadata in /var/cache.
 #include "passes/analyses/CacheMounts.h"
 #include "passes/analyses/PackageCommands.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/cache/AppendToRun.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(PackageCacheNotCleaned);
 
 namespace {
 

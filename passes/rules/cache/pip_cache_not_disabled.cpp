@@ -1,9 +1,11 @@
 // DF406: pip caches every wheel it downloads under ~/.cache/pip; in an image that is dead weight.
 #include "passes/analyses/CacheMounts.h"
 #include "passes/analyses/PackageCommands.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(PipCacheNotDisabled);
 
 namespace {
 

@@ -1,9 +1,11 @@
 // SE313: An AI provider API key in a Dockerfile bills its owner for every call anyone makes with
 // it.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(AiApiKey);
 
 void AiApiKey::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

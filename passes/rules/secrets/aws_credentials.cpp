@@ -1,9 +1,11 @@
 // SE301: AWS credentials in a Dockerfile give whoever reads it or pulls the image the account's
 // permissions.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(AwsCredentials);
 
 void AwsCredentials::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

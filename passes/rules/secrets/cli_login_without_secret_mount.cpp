@@ -7,10 +7,12 @@
 #include <vector>
 
 #include "passes/analyses/ShellModel.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretValues.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(CliLoginWithoutSecretMount);
 
 namespace {
 

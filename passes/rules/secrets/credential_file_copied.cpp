@@ -8,10 +8,12 @@
 #include <string_view>
 #include <vector>
 
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretValues.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(CredentialFileCopied);
 
 namespace {
 

@@ -1,9 +1,11 @@
 // SE315: A password in a URL, header or command line is stored in the Dockerfile and, for RUN, in
 // the image's history.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(CredentialsInUrl);
 
 void CredentialsInUrl::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

@@ -1,9 +1,11 @@
 // SE311: A Docker Hub token or registry credential in a Dockerfile can push images in its owner's
 // name.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(DockerHubToken);
 
 void DockerHubToken::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

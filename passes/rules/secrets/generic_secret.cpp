@@ -1,9 +1,11 @@
 // SE316: A credential-named variable with a random-looking literal value is most likely a real
 // secret.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(GenericSecret);
 
 void GenericSecret::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

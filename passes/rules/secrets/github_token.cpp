@@ -1,9 +1,11 @@
 // SE302: A GitHub token in a Dockerfile opens the repositories and organisations it was issued
 // for.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(GithubToken);
 
 void GithubToken::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

@@ -1,9 +1,11 @@
 // SE303: A GitLab token in a Dockerfile opens the projects, registries or runners it was issued
 // for.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(GitlabToken);
 
 void GitlabToken::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

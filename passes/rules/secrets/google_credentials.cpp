@@ -1,9 +1,11 @@
 // SE306: Google API keys and service-account keys in a Dockerfile give access to the project they
 // belong to.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(GoogleCredentials);
 
 void GoogleCredentials::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

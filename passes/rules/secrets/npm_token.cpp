@@ -1,8 +1,10 @@
 // SE309: An npm token in a Dockerfile can publish packages in its owner's name.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(NpmToken);
 
 void NpmToken::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

@@ -1,8 +1,10 @@
 // SE307: A private key in a Dockerfile is readable by anyone with the file or the image.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(PrivateKey);
 
 void PrivateKey::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

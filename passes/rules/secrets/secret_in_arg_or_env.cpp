@@ -7,13 +7,15 @@
 #include "diagnostics/Redaction.h"
 #include "passes/analyses/ArgEnvScopes.h"
 #include "passes/analyses/SecretFindings.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretValues.h"
 #include "secrets/Entropy.h"
 #include "secrets/Placeholders.h"
 #include "secrets/SecretNames.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(SecretInArgOrEnv);
 
 namespace {
 

@@ -1,8 +1,10 @@
 // SE304: A Slack token or webhook URL in a Dockerfile lets anyone read or post in the workspace.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(SlackToken);
 
 void SlackToken::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

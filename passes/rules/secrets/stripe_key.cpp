@@ -1,8 +1,10 @@
 // SE305: A Stripe secret key in a Dockerfile can move money and read customer data.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretFindingReport.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(StripeKey);
 
 void StripeKey::check(RuleContext& context) const {
   reportSecretFindings(context, info(),

@@ -1,8 +1,10 @@
 // DF203: BuildKit only lets a stage use stages defined before it ("cannot copy from stage").
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(CopyFromLaterStage);
 
 void CopyFromLaterStage::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();

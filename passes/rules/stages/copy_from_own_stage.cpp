@@ -1,8 +1,10 @@
 // DF202: a stage cannot copy from or mount itself; BuildKit fails with a circular dependency.
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(CopyFromOwnStage);
 
 void CopyFromOwnStage::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();

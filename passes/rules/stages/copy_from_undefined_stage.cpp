@@ -5,9 +5,11 @@
 #include "frontend/Text.h"
 #include "frontend/Suggest.h"
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(CopyFromUndefinedStage);
 
 namespace {
 

@@ -3,9 +3,11 @@
 #include <optional>
 
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(CopyWholeStageRoot);
 
 namespace {
 /// A stage (or one of its FROM parents) that ran commands has a build environment's file

@@ -1,8 +1,10 @@
 // DF204: with two stages of one name, every reference silently means the last one.
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(DuplicateStageName);
 
 void DuplicateStageName::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();

@@ -1,8 +1,10 @@
 // DF205: 'scratch' and 'context' already mean something to BuildKit.
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(ReservedStageName);
 
 void ReservedStageName::check(RuleContext& context) const {
   for (const Stage& stage : context.get<StageGraph>().stages())

@@ -1,8 +1,10 @@
 // DF208: `--from=3` in a file with two stages is an error in BuildKit ("invalid stage index").
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(StageIndexOutOfRange);
 
 void StageIndexOutOfRange::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();

@@ -3,9 +3,11 @@
 // `COPY --from`) matches stage names exactly, and BuildKit stores them in lower case.
 #include "frontend/Text.h"
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(StageUsedAsTaggedImage);
 
 void StageUsedAsTaggedImage::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();

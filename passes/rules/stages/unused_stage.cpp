@@ -1,9 +1,11 @@
 // DF206: a stage the final stage never uses is not built by default (BuildKit skips it), so it
 // is either dead code or meant for `--target`.
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(UnusedStage);
 
 void UnusedStage::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();

@@ -1,9 +1,11 @@
 // DF502: a suppression that names nothing dlint can silence suppresses nothing, and the finding
 // its author meant to silence keeps appearing (or a typo hides which one was meant).
 #include "passes/analyses/Suppressions.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(UnknownSuppressionCode);
 
 namespace {
 

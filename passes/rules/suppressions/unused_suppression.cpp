@@ -3,10 +3,12 @@
 // BuildKit comments also serve those tools.
 #include <algorithm>
 
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/suppressions/UnusedSuppressions.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(UnusedSuppression);
 
 namespace {
 

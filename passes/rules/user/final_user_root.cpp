@@ -2,10 +2,12 @@
 // container, and often on the host. Only the final stage matters: it is what runs.
 #include <algorithm>
 
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/user/UserFindings.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(FinalUserRoot);
 
 namespace {
 

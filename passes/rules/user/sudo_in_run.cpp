@@ -6,9 +6,11 @@
 
 #include "passes/analyses/ShellModel.h"
 #include "passes/analyses/StageGraph.h"
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(SudoInRun);
 
 namespace {
 

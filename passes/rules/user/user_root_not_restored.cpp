@@ -1,9 +1,11 @@
 // DF303: switching to root for a few instructions is common; forgetting to switch back leaves the
 // image running as root although its author meant it not to.
-#include "passes/rules/RuleClasses.h"
+#include "passes/rules/RuleClass.h"
 #include "passes/rules/user/UserFindings.h"
 
 namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(UserRootNotRestored);
 
 void UserRootNotRestored::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();
