@@ -23,6 +23,7 @@ struct SyntaxCode {
   std::string_view name;
   Level level;
   std::string_view summary;
+  std::string_view aliases; ///< "tool:ID" comma-separated, as RuleInfo::aliases
 };
 const std::vector<SyntaxCode>& syntaxCodes();
 

@@ -6,7 +6,7 @@ namespace dlint::frontend {
 
 const std::vector<SyntaxCode>& syntaxCodes() {
   static const std::vector<SyntaxCode> codes = {
-#define DLINT_SYNTAX(code, name, level, summary) {#code, #name, Level::level, summary},
+#define DLINT_SYNTAX(code, name, level, summary, aliases) {#code, #name, Level::level, summary, aliases},
 #include "frontend/SyntaxDiagnostics.def"
 #undef DLINT_SYNTAX
   };

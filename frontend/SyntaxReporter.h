@@ -8,7 +8,7 @@
 namespace dlint::frontend {
 
 enum class Syntax {
-#define DLINT_SYNTAX(code, name, level, summary) code,
+#define DLINT_SYNTAX(code, name, level, summary, aliases) code,
 #include "frontend/SyntaxDiagnostics.def"
 #undef DLINT_SYNTAX
 };

@@ -12,7 +12,8 @@ const std::vector<CatalogEntry>& ruleCatalog() {
   static const std::vector<CatalogEntry> catalog = [] {
     std::vector<CatalogEntry> entries;
     for (const frontend::SyntaxCode& code : frontend::syntaxCodes())
-      entries.push_back({code.code, code.name, code.level, code.summary, -1, {"syntax"}, {}, true});
+      entries.push_back({code.code, code.name, code.level, code.summary, -1, {"syntax"},
+                         passes::splitCommaList(code.aliases), true});
     for (const envfile::EnvSyntaxCode& code : envfile::envSyntaxCodes())
       entries.push_back({code.code, code.name, code.level, code.summary, -1, {"syntax", "envfile"}, {}, true});
     for (const passes::RuleInfo& rule : passes::allRules())

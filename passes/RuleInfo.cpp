@@ -4,9 +4,7 @@
 
 namespace dlint::passes {
 
-namespace {
-
-std::vector<std::string_view> splitList(std::string_view list) {
+std::vector<std::string_view> splitCommaList(std::string_view list) {
   std::vector<std::string_view> items;
   while (!list.empty()) {
     std::size_t comma = list.find(',');
@@ -19,6 +17,8 @@ std::vector<std::string_view> splitList(std::string_view list) {
   }
   return items;
 }
+
+namespace {
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -39,13 +39,13 @@ std::string_view fixKindName(FixKind kind) {
   return "none";
 }
 
-std::vector<std::string_view> RuleInfo::tagList() const { return splitList(tags); }
+std::vector<std::string_view> RuleInfo::tagList() const { return splitCommaList(tags); }
 
 bool RuleInfo::isOptIn() const {
   std::vector<std::string_view> list = tagList();
   return std::find(list.begin(), list.end(), "opt-in") != list.end();
 }
-std::vector<std::string_view> RuleInfo::aliasList() const { return splitList(aliases); }
+std::vector<std::string_view> RuleInfo::aliasList() const { return splitCommaList(aliases); }
 
 const std::vector<RuleInfo>& allRules() {
   static const std::vector<RuleInfo> rules = {
@@ -60,8 +60,10 @@ const std::vector<RuleInfo>& allRules() {
   return rules;
 }
 
-bool RuleInfo::hasAlias(std::string_view id) const {
-  for (std::string_view alias : aliasList())
+bool RuleInfo::hasAlias(std::string_view id) const { return aliasListHas(aliases, id); }
+
+bool aliasListHas(std::string_view aliases, std::string_view id) {
+  for (std::string_view alias : splitCommaList(aliases))
     if (equalsIgnoreCase(alias.substr(alias.find(':') + 1), id) || equalsIgnoreCase(alias, id))
       return true;
   return false;

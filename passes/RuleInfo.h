@@ -33,6 +33,12 @@ struct RuleInfo {
   bool isOptIn() const;
 };
 
+/// The items of a comma-separated list ("a,b,c"), empty items skipped.
+std::vector<std::string_view> splitCommaList(std::string_view list);
+/// True when `id` is one of the comma-separated "tool:ID" `aliases`, as the bare ID or with its
+/// tool, compared case-insensitively (RuleInfo::hasAlias; syntax codes use it too).
+bool aliasListHas(std::string_view aliases, std::string_view id);
+
 /// Every rule in Rules.def, in registry order.
 const std::vector<RuleInfo>& allRules();
 /// Looks a rule up by code, name or alias ID (case-insensitive for codes and aliases).

@@ -126,7 +126,7 @@ struct SyntaxCode {
   std::string_view code, name;
 };
 constexpr SyntaxCode kSyntaxCodes[] = {
-#define DLINT_SYNTAX(code, name, level, summary) {#code, #name},
+#define DLINT_SYNTAX(code, name, level, summary, aliases) {#code, #name},
 #include "frontend/SyntaxDiagnostics.def"
 #undef DLINT_SYNTAX
 };

@@ -19,11 +19,20 @@ struct RuleRow {
   std::vector<std::pair<std::string, std::string>> aliases; ///< (tool, id)
 };
 
+std::vector<std::pair<std::string, std::string>> splitAliases(std::string_view aliases) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (std::string_view alias : passes::splitCommaList(aliases)) {
+    std::size_t colon = alias.find(':');
+    pairs.emplace_back(std::string(alias.substr(0, colon)), std::string(alias.substr(colon + 1)));
+  }
+  return pairs;
+}
+
 std::vector<RuleRow> collectRows() {
   std::vector<RuleRow> rows;
   for (const frontend::SyntaxCode& code : frontend::syntaxCodes())
     rows.push_back({std::string(code.code), std::string(code.name), std::string(levelName(code.level)), "syntax",
-                    "none", std::string(code.summary), -1, {"syntax"}, {}});
+                    "none", std::string(code.summary), -1, {"syntax"}, splitAliases(code.aliases)});
   for (const envfile::EnvSyntaxCode& code : envfile::envSyntaxCodes())
     rows.push_back({std::string(code.code), std::string(code.name), std::string(levelName(code.level)), "syntax",
                     "none", std::string(code.summary), -1, {"syntax", "envfile"}, {}});
@@ -33,10 +42,7 @@ std::vector<RuleRow> collectRows() {
                 rule.securitySeverity, {}, {}};
     for (std::string_view tag : rule.tagList())
       row.tags.emplace_back(tag);
-    for (std::string_view alias : rule.aliasList()) {
-      std::size_t colon = alias.find(':');
-      row.aliases.emplace_back(std::string(alias.substr(0, colon)), std::string(alias.substr(colon + 1)));
-    }
+    row.aliases = splitAliases(rule.aliases);
     rows.push_back(std::move(row));
   }
   return rows;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "frontend/Parser.h"
 #include "passes/RuleInfo.h"
 
 namespace dlint::cli {
@@ -25,6 +26,9 @@ bool Selection::matches(std::string_view pattern, std::string_view code, std::st
   // (DL3002 is covered by both DF301 and DF303).
   for (const passes::RuleInfo& rule : passes::allRules())
     if (rule.code == code && rule.hasAlias(pattern))
+      return true;
+  for (const frontend::SyntaxCode& syntax : frontend::syntaxCodes())
+    if (syntax.code == code && passes::aliasListHas(syntax.aliases, pattern))
       return true;
   return false;
 }
