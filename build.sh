@@ -17,7 +17,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 PACKAGES=(
   build-essential cmake ninja-build
   tao-pegtl-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev
-  catch2 llvm-14-tools python3 python3-yaml python3-jsonschema
+  catch2 llvm-14-tools python3 python3-yaml python3-jsonschema shellcheck
   clang-14 libclang-rt-14-dev
 )
 JOBS="${DLINT_JOBS:-$(nproc 2>/dev/null || echo 2)}"

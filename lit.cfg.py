@@ -79,6 +79,9 @@ if hasattr(os, 'geteuid') and os.geteuid() != 0:
 import shutil
 if shutil.which('git'):
     config.available_features.add('git')
+# DF260 runs the external ShellCheck (build.sh installs it; a user's machine may not have it).
+if shutil.which('shellcheck'):
+    config.available_features.add('shellcheck')
 # Reading /proc/self/mem at offset 0 fails with EIO: a reliable read error even for root.
 if os.path.exists('/proc/self/mem'):
     config.available_features.add('proc-self-mem')

@@ -31,7 +31,8 @@ void lintDockerfile(const ast::Dockerfile& file, const SourceFile& source, Diagn
   Collector collected;
   scratch.addConsumer(collected);
   RuleContext context(analyses, scratch, file.file, options);
-  auto runs = [&](const RuleInfo& info) { return !filter || filter(info); };
+  // Without a filter every rule runs but the opt-in ones, which must be asked for by name.
+  auto runs = [&](const RuleInfo& info) { return filter ? filter(info) : !info.isOptIn(); };
   for (const auto& rule : rules)
     if (runs(rule->info()))
       rule->check(context);

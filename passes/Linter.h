@@ -10,7 +10,7 @@
 
 namespace dlint::passes {
 
-/// Which rules run; by default all of them.
+/// Which rules run; by default all of them except the opt-in ones (tag `opt-in`).
 using RuleFilter = std::function<bool(const RuleInfo&)>;
 
 void lintDockerfile(const ast::Dockerfile& file, const SourceFile& source, DiagnosticsEngine& engine,

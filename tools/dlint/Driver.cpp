@@ -222,7 +222,7 @@ int runLint(const Options& options, const OutputStreams& streams) {
     frontend::ParseResult parsed = frontend::parseDockerfile(sources, file, engine);
     if (parsed.inputError) inputTrouble = true;
     // Rules run on whatever parsed, syntax errors or not: recovery is the point.
-    passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine);
+    passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine, reporting.selection.ruleFilter());
     engine.flush(); // print each file's diagnostics as soon as it is done
     if (fixedForStdout) streams.out << *fixedForStdout;
   }

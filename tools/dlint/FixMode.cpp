@@ -42,7 +42,7 @@ fix::FixLoopResult fixText(const Options& options, const Selection& selection, s
       passes::lintEnvFile(sources, file, engine, std::nullopt);
     } else {
       frontend::ParseResult parsed = frontend::parseDockerfile(sources, file, engine);
-      passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine);
+      passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine, selection.ruleFilter());
     }
     engine.finish();
     if (options.showSecrets) snapshot.secrets.clear();
