@@ -33,19 +33,35 @@ std::string dialectOf(std::string_view executable) {
   return "sh";
 }
 
-/// The dialect each RUN runs in: its stage's last SHELL before it, inherited through FROM <stage>.
-std::unordered_map<const ast::Instruction*, std::string> dialects(const StageGraph& graph) {
+/// Windows images run RUN through `cmd /S /C` unless SHELL says otherwise; ShellCheck has
+/// nothing to say about those scripts. Their bases name the Windows image families, and their
+/// Dockerfiles set the backtick escape (for Windows paths).
+bool isWindowsBase(std::string_view base, char escape) {
+  for (std::string_view marker : {"windows/servercore", "windows/nanoserver", "windows/server", "nanoserver",
+                                  "servercore", "mcr.microsoft.com/windows"})
+    if (base.find(marker) != std::string_view::npos)
+      return true;
+  return escape == '`' && base.find('$') != std::string_view::npos;
+}
+
+/// The dialect each RUN runs in: its stage's last SHELL before it, inherited through FROM <stage>;
+/// "" for a stage that runs cmd or PowerShell.
+std::unordered_map<const ast::Instruction*, std::string> dialects(const StageGraph& graph, char escape) {
   std::unordered_map<const ast::Instruction*, std::string> result;
   std::vector<std::string> atEnd; // per stage
   for (const Stage& stage : graph.stages()) {
-    std::string current = stage.parent && *stage.parent < atEnd.size() ? atEnd[*stage.parent] : "sh";
+    std::string current = stage.parent && *stage.parent < atEnd.size() ? atEnd[*stage.parent]
+                          : isWindowsBase(stage.base, escape)           ? ""
+                                                                        : "sh";
     for (const ast::Instruction* node : stage.body) {
       const auto* command = ast::dyn_cast<ast::CommandInstruction>(node);
       if (!command)
         continue;
       if (command->kind == ast::InstructionKind::Shell && command->command.json &&
           !command->command.elements.empty())
-        current = dialectOf(command->command.elements.front().text);
+        current = isNonPosixShell(command->command.elements.front().text)
+                      ? ""
+                      : dialectOf(command->command.elements.front().text);
       else if (command->kind == ast::InstructionKind::Run)
         result[command] = current;
     }
@@ -133,16 +149,23 @@ void Shellcheck::check(RuleContext& context) const {
   }
 
   const ArgEnvScopes& scopes = context.get<ArgEnvScopes>();
-  std::unordered_map<const ast::Instruction*, std::string> dialect = dialects(context.get<StageGraph>());
+  std::unordered_map<const ast::Instruction*, std::string> dialect =
+      dialects(context.get<StageGraph>(), context.dockerfile().escape);
   std::vector<shellcheck::Script> scripts;
+  std::vector<const RunScript*> checked; // the RUNs behind `scripts`, index for index
   for (const RunScript& run : runs) {
-    shellcheck::Script script{dialect.count(run.instruction) ? dialect[run.instruction] : "sh",
-                              std::string(run.text.text()), {}};
+    auto found = dialect.find(run.instruction);
+    if (found != dialect.end() && found->second.empty())
+      continue;
+    shellcheck::Script script{found != dialect.end() ? found->second : "sh", std::string(run.text.text()), {}};
     for (const VariableBinding* binding : scopes.visible(run.instruction))
       if (isShellName(binding->name))
         script.knownVariables.push_back(binding->name);
     scripts.push_back(std::move(script));
+    checked.push_back(&run);
   }
+  if (scripts.empty())
+    return;
   std::optional<std::vector<shellcheck::Comment>> comments =
       shellcheck::run(*executable, scripts, excludedCodes(context.options(), info().code));
   if (!comments) {
@@ -154,7 +177,7 @@ void Shellcheck::check(RuleContext& context) const {
   }
 
   for (const shellcheck::Comment& comment : *comments) {
-    const RunScript& run = runs[comment.script];
+    const RunScript& run = *checked[comment.script];
     std::string_view text = run.text.text();
     std::optional<std::uint32_t> begin = offsetOf(text, comment.line, comment.column);
     std::optional<std::uint32_t> end = offsetOf(text, comment.endLine, comment.endColumn);

@@ -9,6 +9,10 @@
 # ShellCheck's fixes, applied with --unsafe-fixes:
 # RUN: %expect_exit 1 %dlint --color=never --select=DF260 --unsafe-fixes --diff %s | FileCheck %s --check-prefix=DIFF
 
+# OK: a Windows stage runs RUN through cmd, not a POSIX shell.
+FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win
+RUN echo $1 && set x = `y`
+
 FROM alpine:3.20
 ARG version=1
 ENV lower_env=x
