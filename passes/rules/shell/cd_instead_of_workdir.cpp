@@ -17,11 +17,38 @@ namespace {
 
 using namespace shell;
 
-/// Where source is unpacked and built and then thrown away: a `cd` there is a scratch directory.
-bool isScratchLocation(std::string_view path) {
-  for (std::string_view root : {"/tmp", "/var/tmp", "/usr/src", "/usr/local/src", "/dev/shm"})
-    if (path == root || (path.starts_with(root) && path[root.size()] == '/'))
+bool isUnder(std::string_view path, std::string_view root) {
+  return path == root || (path.starts_with(root) && path[root.size()] == '/');
+}
+
+/// Where source is unpacked, built and thrown away, and the system's own directories, where a
+/// RUN goes to add a symlink or delete files (`cd /usr/local/bin && ln -s idle3 idle`): a
+/// WORKDIR there would only misplace the instructions after it.
+bool isScratchOrSystemLocation(std::string_view path) {
+  for (std::string_view root : {"/tmp", "/dev", "/usr", "/var", "/etc", "/lib", "/lib32", "/lib64", "/bin", "/sbin",
+                                "/proc", "/sys", "/boot", "/run"})
+    if (isUnder(path, root))
       return true;
+  return false;
+}
+
+/// A directory the RUN mounts (a cache or bind mount) lives only as long as the RUN.
+bool isMountTarget(const ast::Instruction& run, std::string_view path) {
+  for (const ast::Flag& flag : run.flags) {
+    if (flag.name != "mount")
+      continue;
+    for (std::string_view key : {"target=", "dst=", "destination="}) {
+      std::size_t at = flag.value.find(key);
+      if (at == std::string::npos || (at > 0 && flag.value[at - 1] != ','))
+        continue;
+      std::string_view rest = std::string_view(flag.value).substr(at + key.size());
+      std::string_view target = rest.substr(0, rest.find(','));
+      while (target.size() > 1 && target.back() == '/')
+        target.remove_suffix(1);
+      if (isUnder(path, target))
+        return true;
+    }
+  }
   return false;
 }
 
@@ -92,7 +119,8 @@ void CdInsteadOfWorkdir::check(RuleContext& context) const {
       if (!use.target)
         continue; // going back (`cd -`, `cd ..`, `cd`), or a path known only when the RUN runs
       std::string_view path = *use.target->value;
-      if (path == "/" || isScratchLocation(path) || removesPath(run, path))
+      if (path == "/" || isScratchOrSystemLocation(path) || isMountTarget(*run.instruction, path) ||
+          removesPath(run, path))
         continue;
       const Word& cdWord = use.command->words.front();
       SourceRange range{cdWord.range.begin, use.target->range.end};

@@ -17,10 +17,19 @@ namespace {
 using namespace shell;
 
 /// Commands that cannot fail on the writing side of a pipe (`yes` even needs pipefail off: it
-/// dies of SIGPIPE when the reader stops).
+/// dies of SIGPIPE when the reader stops), and groups made only of them
+/// (`{ echo a; printf '%s' b; } | tee file`).
 bool cannotFail(const Command& command) {
+  if (!command.redirects.empty())
+    return false;
+  if (const auto* group = dyn_cast<GroupCommand>(&command)) {
+    for (const auto& member : group->body)
+      if (!member || !cannotFail(*member))
+        return false;
+    return !group->body.empty();
+  }
   const auto* simple = dyn_cast<SimpleCommand>(&command);
-  if (!simple || !simple->redirects.empty())
+  if (!simple)
     return false;
   std::optional<std::string_view> name = simple->name();
   return name && (*name == "echo" || *name == "printf" || *name == "yes" || *name == "true" || *name == ":");

@@ -50,8 +50,9 @@ RUN set -euxo pipefail; curl -sS https://example.com | sh
 RUN set -eo pipefail; curl -sS https://example.com | sh
 RUN set -o errexit -o pipefail; curl -sS https://example.com | sh
 RUN ["/bin/bash", "-o", "pipefail", "-c", "curl -sS https://example.com/b | sh"]
-# OK: writers that cannot fail, and 'yes', which pipefail would break.
+# OK: writers that cannot fail (groups of them too), and 'yes', which pipefail would break.
 RUN echo "root:x" | chpasswd && printf '%s\n' a b | sort && yes | apt-get install foo
+RUN { echo '<Directory /var/www/>'; echo '</Directory>'; } | tee /etc/apache2/conf-available/x.conf
 # OK: the status is tested or thrown away: 'if' and 'while' conditions, '!', before '||', in the
 # background, inside $(...), before ';' without 'set -e'.
 RUN if ldd /bin/ls | grep -q musl; then echo musl; fi
@@ -87,7 +88,7 @@ RUN Get-ChildItem | Select-Object Name
 # FIXIT: fix-it:"{{.*}}DF250.dockerfile":{17:5-17:5}:"set -o pipefail && "
 # FIXIT: fix-it:"{{.*}}DF250.dockerfile":{27:5-27:5}:"set -o pipefail && "
 # FIXIT: fix-it:"{{.*}}DF250.dockerfile":{29:5-29:5}:"set -o pipefail && "
-# FIXIT: fix-it:"{{.*}}DF250.dockerfile":{75:5-75:5}:"set -o pipefail && "
+# FIXIT: fix-it:"{{.*}}DF250.dockerfile":{76:5-76:5}:"set -o pipefail && "
 # RUN: cp %s %t.dockerfile
 # RUN: %expect_exit 1 %dlint --color=never --select=DF250 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
 # FIXED: fixed 5 findings in 1 file

@@ -1,7 +1,7 @@
 # DF540 cd-instead-of-workdir: a 'cd' to a fixed absolute directory in the RUN's own shell (not in
 # a subshell, a pipeline, a loop or a function), one finding per RUN, at 'cd <dir>'. A 'cd' at
-# the end of a RUN is reported as having no effect. Scratch directories (/tmp, /var/tmp,
-# /usr/src, /usr/local/src, a directory the RUN deletes), going back ('cd -', 'cd ..', 'cd /',
+# the end of a RUN is reported as having no effect. Scratch and system directories (/tmp, /usr,
+# /var, /etc..., a directory the RUN deletes or mounts), going back ('cd -', 'cd ..', 'cd /',
 # bare 'cd') and relative or variable paths are not reported.
 # RUN: %expect_exit 0 %dlint --color=never --select=DF540 %s | FileCheck %s --match-full-lines --strict-whitespace --implicit-check-not='[DF540]'
 
@@ -36,6 +36,8 @@ EOF
 # OK: scratch directories, a directory the RUN deletes, going back, relative and variable paths.
 RUN cd /tmp && curl -fsSLO https://example.com/x.tar.gz && tar -xzf x.tar.gz && rm x.tar.gz
 RUN cd /usr/src/redis && make && make install
+RUN cd /usr/local/bin && ln -s idle3 idle && cd /var/lib && rm -rf apt
+RUN --mount=type=cache,target=/installTmp/ cd /installTmp/dotnet && wget https://example.com/x
 RUN mkdir -p /build && cd /build && cmake /src && make install && cd / && rm -rf /build
 RUN git clone https://example.com/repo.git && cd repo && make && cd .. && rm -rf repo
 RUN cd "$APP_HOME" && npm ci; cd ${HOME}/src && make; cd - ; cd
