@@ -18,7 +18,7 @@ void ImageNotPinnedByDigest::check(RuleContext& context) const {
     if (!word.value || word.value->empty() || *word.value == "scratch" ||
         images::namesStage(graph, stage.index, *word.value))
       continue;
-    if (images::splitImageReference(*word.value).digest)
+    if (images::splitImageReference(*word.value).digest || images::invalidImageReference(*word.value))
       continue;
     std::string message = "base image '" + image->text + "'";
     if (*word.value != image->text)

@@ -11,11 +11,16 @@ DLINT_RULE_CLASS(InvalidDefinitionDescription);
 
 namespace {
 
-/// Comments that are tool directives, never descriptions: dlint's and other linters'
-/// suppressions and BuildKit's own `# check=` comments.
+/// Comments that are never descriptions: dlint's and other linters' suppressions, BuildKit's
+/// own `# check=` comments, separators and license headers.
 bool isToolComment(std::string_view comment) {
+  // Separator rules ('#######') and license headers describe nothing either.
+  if (std::none_of(comment.begin(), comment.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      }))
+    return true;
   for (std::string_view prefix : {"dlint", "hadolint", "check=", "noqa", "trivy:", "checkov:", "kics-scan", "nosec",
-                                  "syntax=", "escape="})
+                                  "syntax=", "escape=", "SPDX-", "Copyright"})
     if (comment.starts_with(prefix))
       return true;
   return false;

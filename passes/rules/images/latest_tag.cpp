@@ -21,6 +21,9 @@ void LatestTag::check(RuleContext& context) const {
     if (!word.value || word.value->empty() || *word.value == "scratch" ||
         images::namesStage(graph, stage.index, *word.value))
       continue;
+    // A name Docker rejects (a template placeholder such as 'REPLACE-ME') is no tag problem.
+    if (images::invalidImageReference(*word.value))
+      continue;
     images::ImageReference ref = images::splitImageReference(*word.value);
     if (ref.digest)
       continue;

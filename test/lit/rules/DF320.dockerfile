@@ -50,4 +50,6 @@ FROM node:${TAG} AS unknown
 FROM ${PLATFORM_IMAGE} AS platform
 FROM ${UNDECLARED} AS undeclared
 FROM registry:5000/app:1.0 AS port
+# OK: a name Docker rejects (a template placeholder) is not a tag problem.
+FROM REPLACE-ME AS placeholder
 # CHECK:5 warnings generated.

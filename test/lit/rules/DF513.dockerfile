@@ -46,5 +46,9 @@ ARG X=1
 FROM alpine:3.20
 # LDFLAGS are passed to the linker
 ARG BUILD_FLAGS LDFLAGS
+# SPDX-License-Identifier: Apache-2.0
+FROM alpine:3.20 AS licensed
+######################################
+ARG SEPARATED=1
 #
 # CHECK:3 diagnostics generated.
