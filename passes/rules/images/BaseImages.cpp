@@ -193,16 +193,18 @@ std::optional<std::string> invalidImageReference(std::string_view reference) {
     return "the repository name must be lower case";
   std::string full = std::string(domain) + "/" + std::string(remainder);
   ImageReference parts = splitImageReference(full);
-  if (parts.digest) {
-    if (auto why = invalidDigest(*parts.digest))
-      return why;
-  }
-  if (parts.tag && !isTag(*parts.tag))
-    return parts.tag->empty() ? std::string("the tag is empty") : "'" + *parts.tag + "' is not a valid tag";
+  if (parts.name.ends_with("/"))
+    return std::string("the repository name is empty");
   if (!isName(parts.name))
     return std::string("it is not a valid image reference");
   if (parts.name.size() > 255)
     return std::string("the repository name is longer than 255 characters");
+  if (parts.tag && !isTag(*parts.tag))
+    return parts.tag->empty() ? std::string("the tag is empty") : "'" + *parts.tag + "' is not a valid tag";
+  if (parts.digest) {
+    if (auto why = invalidDigest(*parts.digest))
+      return why;
+  }
   return std::nullopt;
 }
 
@@ -334,10 +336,12 @@ DefaultBuildArgs::DefaultBuildArgs(const StageGraph& graph, char escape, Builtin
       if (!declaration.defaultValue)
         continue;
       expansion::ExpandResult value = expansion::processWord(declaration.defaultValue->text, env_, options);
-      if (value.ok())
+      if (value.ok()) {
         env_.set(name, value.value);
-      else
+      } else {
         env_.set(name, kUnknown);
+        expandedAll_ = false;
+      }
     }
 }
 

@@ -61,12 +61,16 @@ public:
   const std::vector<std::string>& globalNames() const { return globalNames_; }
   /// The global ARG declaration of `name` (the last one), or null.
   const ast::ArgDeclaration* globalDeclaration(std::string_view name) const;
+  /// False when a global ARG default fails to expand: BuildKit then gives up its default-build
+  /// checks (the build fails on that ARG anyway).
+  bool expandedAll() const { return expandedAll_; }
 
 private:
   char escape_;
   expansion::Environment env_;
   std::vector<std::string> globalNames_;
   std::vector<const ast::ArgDeclaration*> declarations_;
+  bool expandedAll_ = true;
 };
 
 /// True when `value` names the stage FROM would use (an earlier stage, matched exactly).

@@ -11,6 +11,8 @@ DLINT_RULE_CLASS(InvalidDefaultArgInFrom);
 void InvalidDefaultArgInFrom::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();
   const images::DefaultBuildArgs args(graph, context.dockerfile().escape, images::BuiltinValues::Representative);
+  if (!args.expandedAll())
+    return;
   for (const Stage& stage : graph.stages()) {
     const ast::Word* image = stage.from->image();
     // Only words with variables: a constant name is what the author wrote, not a default.

@@ -29,6 +29,17 @@ FROM ${UPPER}:3.20 AS upper
 # CHECK-NEXT:FROM ${UPPER}:3.20 AS upper
 # CHECK-NEXT:     ^~~~~~~~~~~~~
 
+FROM ${BASE}:${TAG}-conda AS emptyrepo
+# CHECK:{{.*}}DF213.dockerfile:[[@LINE-1]]:6: warning: with the default build arguments '${BASE}:${TAG}-conda' expands to ':-conda', which is not a valid image name: the repository name is empty [DF213]
+# CHECK-NEXT:FROM ${BASE}:${TAG}-conda AS emptyrepo
+# CHECK-NEXT:     ^~~~~~~~~~~~~~~~~~~~
+# CHECK-NEXT:{{.*}}DF213.dockerfile:6:5: note: 'BASE' has no default value; give it one, or use '${BASE:-<default>}'
+# CHECK-NEXT:ARG BASE
+# CHECK-NEXT:    ^~~~
+# CHECK-NEXT:{{.*}}DF213.dockerfile:5:5: note: 'TAG' has no default value; give it one, or use '${TAG:-<default>}'
+# CHECK-NEXT:ARG TAG
+# CHECK-NEXT:    ^~~
+
 # OK: defaults that work, modifiers, built-ins, stages, constants (not DF213's).
 FROM ${GOOD} AS good
 FROM busybox:${TAG:-1.36} AS modifier
@@ -36,4 +47,4 @@ FROM ${ARCHTAG} AS arch
 FROM ${BASE:-good} AS stage
 FROM alpine${TAG:+:$TAG} AS plus
 FROM golang:1.22-${TARGETVARIANT} AS variant
-# CHECK:3 warnings generated.
+# CHECK:4 warnings generated.

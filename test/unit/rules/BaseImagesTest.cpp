@@ -45,6 +45,9 @@ TEST_CASE("invalidImageReference follows ParseNormalizedNamed", "[images]") {
 
   CHECK(invalidImageReference(""));
   CHECK(invalidImageReference("busybox:"));
+  CHECK(invalidImageReference(":-conda") == std::optional<std::string>("the repository name is empty"));
+  CHECK(invalidImageReference("Ubuntu") == std::optional<std::string>("the repository name must be lower case"));
+  CHECK(invalidImageReference("busybox:") == std::optional<std::string>("the tag is empty"));
   CHECK(invalidImageReference("Ubuntu"));
   CHECK(invalidImageReference("docker.io/Library/ubuntu"));
   CHECK(invalidImageReference("/app"));
