@@ -376,6 +376,12 @@ bool namesStage(const StageGraph& graph, std::size_t stage, std::string_view val
   return graph.findBase(value, stage).has_value();
 }
 
+bool looksLikeStage(const StageGraph& graph, std::size_t stage, std::string_view value) {
+  if (value.find('/') != std::string_view::npos)
+    return false;
+  return graph.findBase(lower(value.substr(0, value.find_first_of(":@"))), stage).has_value();
+}
+
 std::size_t editDistance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   std::iota(row.begin(), row.end(), 0);

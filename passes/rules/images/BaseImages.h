@@ -76,6 +76,10 @@ private:
 /// True when `value` names the stage FROM would use (an earlier stage, matched exactly).
 bool namesStage(const StageGraph& graph, std::size_t stage, std::string_view value);
 
+/// True when `value` is an earlier stage's name with a tag, a digest or other letter case
+/// (`builder:latest`, `Builder`): FROM pulls an image then, which DF209 reports.
+bool looksLikeStage(const StageGraph& graph, std::size_t stage, std::string_view value);
+
 /// BuildKit's built-in platform arg names, in its order.
 const std::vector<std::string_view>& builtinArgNames();
 

@@ -16,7 +16,8 @@ void ImageNotPinnedByDigest::check(RuleContext& context) const {
       continue;
     images::FromWord word = args.expand(image->text);
     if (!word.value || word.value->empty() || *word.value == "scratch" ||
-        images::namesStage(graph, stage.index, *word.value))
+        images::namesStage(graph, stage.index, *word.value) ||
+        images::looksLikeStage(graph, stage.index, *word.value))
       continue;
     if (images::splitImageReference(*word.value).digest || images::invalidImageReference(*word.value))
       continue;

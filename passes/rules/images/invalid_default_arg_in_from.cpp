@@ -32,7 +32,7 @@ void InvalidDefaultArgInFrom::check(RuleContext& context) const {
     if (!why)
       continue;
     // `FROM Builder` naming a stage in other case is DF209's.
-    if (graph.findBase(frontend::toLowerAscii(value.substr(0, value.find_first_of(":@"))), stage.index))
+    if (images::looksLikeStage(graph, stage.index, value))
       continue;
     Diagnostic d = context.make(info(), image->range,
                                 "with the default build arguments '" + image->text + "' expands to '" + value +

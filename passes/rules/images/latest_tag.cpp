@@ -19,7 +19,8 @@ void LatestTag::check(RuleContext& context) const {
     // A value that depends on an ARG without a default, or on the target platform, is chosen
     // by whoever runs the build.
     if (!word.value || word.value->empty() || *word.value == "scratch" ||
-        images::namesStage(graph, stage.index, *word.value))
+        images::namesStage(graph, stage.index, *word.value) ||
+        images::looksLikeStage(graph, stage.index, *word.value))
       continue;
     // A name Docker rejects (a template placeholder such as 'REPLACE-ME') is no tag problem.
     if (images::invalidImageReference(*word.value))

@@ -52,4 +52,6 @@ FROM ${UNDECLARED} AS undeclared
 FROM registry:5000/app:1.0 AS port
 # OK: a name Docker rejects (a template placeholder) is not a tag problem.
 FROM REPLACE-ME AS placeholder
+# OK: a stage with a tag pulls an image, but that is DF209's finding.
+FROM build:latest AS stagetag
 # CHECK:5 warnings generated.
