@@ -83,6 +83,9 @@ void UndefinedVariable::check(RuleContext& context) const {
         std::optional<std::string> best =
             isCommonImageVariable(use.name) ? std::nullopt : frontend::suggest(use.name, names);
         std::optional<DiagnosticNote> why;
+        // A global ARG's name may also be one the base image sets (`ARG NODE_VERSION` before
+        // `FROM node:${NODE_VERSION}`): then the stage reads the image's value, not the ARG's.
+        bool imageMaySetIt = false;
         if (use.builtinName) {
           why = DiagnosticNote{"'" + use.name + "' is a platform arg: a stage sees it only after 'ARG " + use.name + "'",
                                std::nullopt};
@@ -90,6 +93,7 @@ void UndefinedVariable::check(RuleContext& context) const {
           why = DiagnosticNote{"the global ARG '" + use.name + "' is visible to FROM lines only; declare 'ARG " +
                                    use.name + "' in this stage to use it here",
                                global->nameRange.empty() ? std::nullopt : std::optional<SourceRange>(global->nameRange)};
+          imageMaySetIt = !envKnown;
         } else if (const ast::Instruction* later =
                        isCommonImageVariable(use.name) ? nullptr : definedLater(scopes, stage, node, use.name)) {
           why = DiagnosticNote{"'" + use.name + "' is defined only later in the stage", later->keywordRange};
@@ -97,7 +101,8 @@ void UndefinedVariable::check(RuleContext& context) const {
           continue; // the base image may well set it ($JAVA_HOME, $NODE_VERSION...)
         }
         Diagnostic d = context.make(info(), use.range,
-                                    "'$" + use.name + "' is not defined here, so it expands to an empty string");
+                                    "'$" + use.name + "' is not defined here, so it expands to an empty string" +
+                                        (imageMaySetIt ? std::string(" unless the base image sets it") : std::string()));
         if (why)
           d.notes.push_back(std::move(*why));
         if (best) {

@@ -6,7 +6,7 @@
 ARG VERSION=1.4.2
 FROM eclipse-temurin:21-jre AS app
 COPY target/app-${VERSION}.jar /opt/app.jar
-# CHECK:{{.*}}DF228.dockerfile:[[@LINE-1]]:17: warning: '$VERSION' is not defined here, so it expands to an empty string [DF228]
+# CHECK:{{.*}}DF228.dockerfile:[[@LINE-1]]:17: warning: '$VERSION' is not defined here, so it expands to an empty string unless the base image sets it [DF228]
 # CHECK-NEXT:COPY target/app-${VERSION}.jar /opt/app.jar
 # CHECK-NEXT:                ^~~~~~~~~~
 # CHECK-NEXT:{{.*}}DF228.dockerfile:6:5: note: the global ARG 'VERSION' is visible to FROM lines only; declare 'ARG VERSION' in this stage to use it here
