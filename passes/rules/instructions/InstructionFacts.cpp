@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "frontend/Text.h"
+
 namespace dlint::passes::rules::instructions {
 
 std::vector<std::size_t> stageChain(const StageGraph& graph, std::size_t stage) {
@@ -13,6 +15,16 @@ std::vector<std::size_t> stageChain(const StageGraph& graph, std::size_t stage) 
     current = graph.stages()[*current].parent;
   }
   return chain;
+}
+
+bool isWindowsStage(const StageGraph& graph, std::size_t stage) {
+  for (std::size_t root : graph.chainRoots(stage)) {
+    std::string base = frontend::toLowerAscii(graph.stages()[root].base);
+    if (base.find("windows") != std::string::npos || base.find("nanoserver") != std::string::npos ||
+        base.find("servercore") != std::string::npos)
+      return true;
+  }
+  return false;
 }
 
 bool isPlainWord(const ast::Word& word, char escape) {

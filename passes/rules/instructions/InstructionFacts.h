@@ -16,6 +16,10 @@ namespace dlint::passes::rules::instructions {
 /// `stage`, then the stage its FROM names, and so on up the chain inside this file.
 std::vector<std::size_t> stageChain(const StageGraph& graph, std::size_t stage);
 
+/// True when a base image at the start of the stage's chain looks like a Windows image
+/// (`windows`, `nanoserver` or `servercore` in its name).
+bool isWindowsStage(const StageGraph& graph, std::size_t stage);
+
 /// True when the word's bytes in the file are exactly its text and it holds no `$`, quote or
 /// escape character: offsets into the text are offsets into the file.
 bool isPlainWord(const ast::Word& word, char escape);

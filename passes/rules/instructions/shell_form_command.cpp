@@ -66,7 +66,8 @@ std::optional<std::string> execForm(const ast::LogicalText& text) {
   std::string out = "[";
   for (std::size_t i = first; i < command->words.size(); ++i) {
     const shell::Word& word = command->words[i];
-    if (!word.value || word.hasExpansion())
+    // A backslash means something else to cmd (the Windows default shell) and after `# escape=`'`.
+    if (!word.value || word.hasExpansion() || word.raw.find('\\') != std::string::npos)
       return std::nullopt;
     // Unquoted glob and tilde characters would be expanded by the shell.
     bool quoted = false;
@@ -108,11 +109,18 @@ void ShellFormCommand::check(RuleContext& context) const {
       if (chainHasShell(graph, stage.index, node))
         continue;
       std::string keyword(ast::keywordName(node->kind));
+      // Windows images run shell form through cmd, whose quoting the POSIX parser does not model.
+      bool windows = instructions::isWindowsStage(graph, stage.index);
       Diagnostic d = context.make(info(), command->command.range,
-                                  keyword + " in shell form runs under '/bin/sh -c', which does not pass stop "
-                                            "signals on to the command; use the JSON form");
-      if (std::optional<std::string> json = execForm(command->command.shell)) {
+                                  keyword + " in shell form runs under '" + (windows ? "cmd /S /C" : "/bin/sh -c") +
+                                      "', which does not pass stop signals on to the command; use the JSON form");
+      std::optional<std::string> json = windows ? std::nullopt : execForm(command->command.shell);
+      if (json) {
         d.fixes.push_back({"use the JSON form " + *json, {{command->command.range, *json}}, Applicability::Unsafe});
+      } else if (windows) {
+        d.notes.push_back({"write the program and its arguments as a JSON array: " + keyword +
+                               " [\"C:\\\\app\\\\app.exe\", \"--serve\"]",
+                           std::nullopt});
       } else {
         d.notes.push_back({"when the command needs the shell, make the shell 'exec' it: " + keyword +
                                " [\"/bin/sh\", \"-c\", \"exec ...\"]",

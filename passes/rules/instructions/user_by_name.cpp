@@ -11,17 +11,6 @@ namespace dlint::passes::rules {
 DLINT_RULE_CLASS(UserByName);
 
 namespace {
-/// Windows users have names and SIDs, no UIDs: numbers mean nothing there.
-bool isWindowsStage(const StageGraph& graph, std::size_t stage) {
-  for (std::size_t root : graph.chainRoots(stage)) {
-    std::string base = frontend::toLowerAscii(graph.stages()[root].base);
-    if (base.find("windows") != std::string::npos || base.find("nanoserver") != std::string::npos ||
-        base.find("servercore") != std::string::npos)
-      return true;
-  }
-  return false;
-}
-
 bool isNumber(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
@@ -32,7 +21,8 @@ void UserByName::check(RuleContext& context) const {
   char escape = context.dockerfile().escape;
   const StageGraph& graph = context.get<StageGraph>();
   for (const Stage& stage : graph.stages()) {
-    if (isWindowsStage(graph, stage.index))
+    // Windows users have names and SIDs, no UIDs: numbers mean nothing there.
+    if (instructions::isWindowsStage(graph, stage.index))
       continue;
     for (const ast::Instruction* node : stage.body) {
       const auto* user = ast::dyn_cast<ast::ValueInstruction>(node);

@@ -44,7 +44,20 @@ SHELL ["powershell", "-Command"]
 CMD Write-Host hello
 FROM win
 CMD Write-Host child
-# CHECK:7 warnings generated.
+# No fix: a backslash in a word, and a Windows image without SHELL (its shell is cmd).
+FROM alpine:3.20
+CMD printf a\\tb
+# CHECK:{{.*}}DF222.dockerfile:[[@LINE-1]]:5: warning: CMD in shell form {{.*}} [DF222]
+# CHECK-NEXT:CMD printf a\\tb
+# CHECK-NEXT:    ^~~~~~~~~~~~
+# CHECK-NEXT:note: when the command needs the shell, make the shell 'exec' it: CMD ["/bin/sh", "-c", "exec ..."]
+FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+CMD "C:\\Program Files\\app.exe" --serve
+# CHECK:{{.*}}DF222.dockerfile:[[@LINE-1]]:5: warning: CMD in shell form runs under 'cmd /S /C', {{.*}} [DF222]
+# CHECK-NEXT:CMD "C:\\Program Files\\app.exe" --serve
+# CHECK-NEXT:    ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+# CHECK-NEXT:note: write the program and its arguments as a JSON array: CMD ["C:\\app\\app.exe", "--serve"]
+# CHECK:9 warnings generated.
 
 # ---- fix: unsafe only ---------------------------------------------------------------------------
 # RUN: %expect_exit 1 %dlint --color=never --select=DF222 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
