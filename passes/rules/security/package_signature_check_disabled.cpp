@@ -1,0 +1,241 @@
+// DF342: package managers check a signature on every package (or on the index that lists their
+// digests) so that a mirror, a proxy or anyone on the network cannot slip in their own. The
+// switches below turn that check off, so whatever the download returns gets installed as root.
+#include <string>
+#include <string_view>
+
+#include "passes/analyses/StageGraph.h"
+#include "passes/rules/security/CommandScan.h"
+#include "passes/rules/security/ToolSyntax.h"
+
+namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(PackageSignatureCheckDisabled);
+
+namespace {
+
+using namespace security;
+
+class Reporter {
+public:
+  Reporter(RuleContext& context, const RuleInfo& info, const CommandSite& site)
+      : context_(context), info_(info), site_(site) {}
+
+  void report(SourceRange range, const std::string& flag, std::string_view what, std::string_view instead,
+              const ToolArg* removable = nullptr) {
+    Diagnostic d = context_.make(info_, range,
+                                 "'" + flag + "' makes '" + std::string(site_.tool->tool) + "' " + std::string(what));
+    d.notes.push_back({std::string(instead), std::nullopt});
+    if (removable)
+      if (std::optional<FixIt> fix = removeWordFix(*site_.command, removable->index, context_.source().text(),
+                                                   "remove '" + flag + "'"))
+        d.fixes.push_back(std::move(*fix));
+    context_.emit(std::move(d));
+  }
+
+  /// A long flag `--name` with no value, reported with a fix that removes it.
+  void reportFlag(const ToolArg& arg, std::string_view what, std::string_view instead) {
+    report(arg.word->range, "--" + std::string(arg.name), what, instead, arg.value ? nullptr : &arg);
+  }
+
+private:
+  RuleContext& context_;
+  const RuleInfo& info_;
+  const CommandSite& site_;
+};
+
+constexpr std::string_view kUnsigned = "install packages whose signature it does not check";
+
+/// True when the RUN gets files from another stage of this build: a `--mount=...,from=` flag, or
+/// a `COPY --from` / `ADD --from` earlier in its stage.
+bool takesFilesFromBuild(RuleContext& context, const CommandSite& site) {
+  for (const ast::Flag& flag : site.instruction->flags)
+    if (flag.name == "mount" && (flag.value.find("from=") != std::string::npos))
+      return true;
+  const StageGraph& graph = context.get<StageGraph>();
+  if (site.stage >= graph.stages().size())
+    return false;
+  for (const ast::Instruction* node : graph.stages()[site.stage].body) {
+    if (node == site.instruction)
+      break;
+    if ((node->kind == ast::InstructionKind::Copy || node->kind == ast::InstructionKind::Add) && node->findFlag("from"))
+      return true;
+  }
+  return false;
+}
+
+/// Packages this build made itself (`apk add --allow-untrusted /tmp/packages/*.apk` with the
+/// files from a builder stage) are unsigned by nature: every operand after the subcommand is a
+/// local package file, and the files come from another stage.
+bool installsLocallyBuiltPackages(RuleContext& context, const CommandSite& site, const OptionSyntax& syntax) {
+  bool any = false;
+  bool local = true;
+  forEachToolArg(*site.tool, syntax, [&](const ToolArg& arg) {
+    // rpm has no subcommand word: toolInvocation's "subcommand" is its first file.
+    if (arg.kind != ToolArg::Kind::Operand || (arg.word == site.tool->subcommand && site.tool->tool != "rpm"))
+      return;
+    const std::string& text = arg.word->value ? *arg.word->value : arg.word->raw;
+    const std::string_view raw = arg.word->raw;
+    const bool package = raw.find("://") == std::string_view::npos && text.find('/') != std::string::npos &&
+                         (raw.find(".apk") != std::string_view::npos || raw.find(".rpm") != std::string_view::npos ||
+                          raw.find(".deb") != std::string_view::npos);
+    any = true;
+    local = local && package;
+  });
+  return any && local && takesFilesFromBuild(context, site);
+}
+
+void checkApk(RuleContext& context, const CommandSite& site, Reporter& out) {
+  if (installsLocallyBuiltPackages(context, site, kApkSyntax))
+    return;
+  forEachToolArg(*site.tool, kApkSyntax, [&](const ToolArg& arg) {
+    if (arg.kind == ToolArg::Kind::Long && arg.name == "allow-untrusted")
+      out.reportFlag(arg, "install packages and indexes whose signature it cannot verify",
+                     "add the repository's public key to /etc/apk/keys instead");
+  });
+}
+
+/// apt's configuration keys that accept unsigned packages or repositories (case-insensitive).
+bool isAptInsecureOption(std::string_view setting) {
+  std::size_t equals = setting.find('=');
+  if (equals == std::string_view::npos)
+    return false;
+  const std::string key = lower(setting.substr(0, equals));
+  std::string_view value = setting.substr(equals + 1);
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+    value = value.substr(1, value.size() - 2);
+  return (key == "apt::get::allowunauthenticated" || key == "acquire::allowinsecurerepositories" ||
+          key == "acquire::allowdowngradetoinsecurerepositories" || key == "apt::get::force-yes") &&
+         isTruthy(value);
+}
+
+void checkApt(const CommandSite& site, Reporter& out) {
+  constexpr std::string_view instead = "add the repository's key with 'signed-by=' in its sources entry instead";
+  forEachToolArg(*site.tool, kAptSyntax, [&](const ToolArg& arg) {
+    if (arg.kind == ToolArg::Kind::Long &&
+        (arg.name == "allow-unauthenticated" || arg.name == "allow-insecure-repositories" ||
+         arg.name == "allow-downgrade-to-insecure-repositories"))
+      out.reportFlag(arg, arg.name == "allow-unauthenticated" ? kUnsigned : "read repositories that are not signed",
+                     instead);
+    else if (arg.kind == ToolArg::Kind::Long && arg.name == "force-yes")
+      out.reportFlag(arg, "install unauthenticated packages (and downgrade or remove held ones) without asking",
+                     "use '-y' (or '--allow-downgrades', '--allow-change-held-packages' for what you mean) instead");
+    else if (((arg.kind == ToolArg::Kind::Short && arg.name == "o") ||
+              (arg.kind == ToolArg::Kind::Long && arg.name == "option")) &&
+             arg.value && arg.valueWord && isAptInsecureOption(*arg.value))
+      out.report(arg.valueWord == arg.word && arg.kind == ToolArg::Kind::Short
+                     ? subRange(*arg.word, arg.offset + 1, arg.value->size())
+                     : arg.valueWord->range,
+                 std::string(*arg.value),
+                 lower(*arg.value).rfind("acquire::", 0) == 0 ? "read repositories that are not signed" : kUnsigned,
+                 instead);
+  });
+}
+
+/// `gpgcheck=0`, `<repo>.gpgcheck=false`, `localpkg_gpgcheck=no` (not `repo_gpgcheck`, which is
+/// about the repository's metadata and off by default in most distributions).
+bool isGpgcheckOff(std::string_view setting) {
+  std::size_t equals = setting.find('=');
+  if (equals == std::string_view::npos)
+    return false;
+  const std::string key = lower(setting.substr(0, equals));
+  const bool named = key == "gpgcheck" || key == "localpkg_gpgcheck" ||
+                     (key.size() > 9 && key.substr(key.size() - 9) == ".gpgcheck");
+  return named && isFalsy(setting.substr(equals + 1));
+}
+
+void checkRpmFamily(RuleContext& context, const CommandSite& site, Reporter& out) {
+  if (installsLocallyBuiltPackages(context, site, kRpmFamilySyntax))
+    return;
+  constexpr std::string_view instead = "import the repository's key ('rpm --import KEY' or 'gpgkey=' in its "
+                                       ".repo file) instead";
+  forEachToolArg(*site.tool, kRpmFamilySyntax, [&](const ToolArg& arg) {
+    if (arg.kind != ToolArg::Kind::Long)
+      return;
+    if (arg.name == "nogpgcheck" || arg.name == "no-gpgchecks")
+      out.reportFlag(arg, kUnsigned, instead);
+    else if (arg.name == "setopt" && arg.value && arg.valueWord && isGpgcheckOff(*arg.value))
+      out.report(arg.valueWord->range, std::string(*arg.value), kUnsigned, instead);
+  });
+}
+
+void checkZypper(const CommandSite& site, Reporter& out) {
+  forEachToolArg(*site.tool, kRpmFamilySyntax, [&](const ToolArg& arg) {
+    if (arg.kind == ToolArg::Kind::Long && (arg.name == "no-gpg-checks" || arg.name == "no-gpg-check"))
+      out.reportFlag(arg, kUnsigned, "import the repository's key ('rpm --import KEY') instead");
+  });
+}
+
+void checkRpm(RuleContext& context, const CommandSite& site, Reporter& out) {
+  if (installsLocallyBuiltPackages(context, site, kNoValues))
+    return;
+  forEachToolArg(*site.tool, kNoValues, [&](const ToolArg& arg) {
+    if (arg.kind == ToolArg::Kind::Long && (arg.name == "nosignature" || arg.name == "nodigest" ||
+                                            arg.name == "noverify" || arg.name == "nofiledigest"))
+      out.reportFlag(arg, "skip verifying the package's signature or digests",
+                     "import the vendor's key with 'rpm --import KEY' instead");
+  });
+}
+
+/// Configuration text written by `echo`/`printf` that turns checks off: an apt sources entry with
+/// `[trusted=yes]`, a yum/dnf repository with `gpgcheck=0`, apt's AllowUnauthenticated.
+std::optional<std::string_view> insecureConfigText(std::string_view text) {
+  // A `file:` or `copy:` repository is a directory of the build itself (packages it just made).
+  if (text.find("trusted=yes") != std::string_view::npos && text.find("deb") != std::string_view::npos &&
+      text.find("file:") == std::string_view::npos && text.find("copy:") == std::string_view::npos)
+    return "trusted=yes";
+  std::string compact;
+  for (char c : lower(text))
+    if (c != ' ' && c != '\t' && c != '"')
+      compact.push_back(c);
+  for (std::size_t at = compact.find("gpgcheck="); at != std::string::npos; at = compact.find("gpgcheck=", at + 1)) {
+    const bool repo = at >= 5 && compact.substr(at - 5, 5) == "repo_";
+    const char after = at + 9 < compact.size() ? compact[at + 9] : '\0';
+    if (!repo && (after == '0' || compact.compare(at + 9, 5, "false") == 0 || compact.compare(at + 9, 2, "no") == 0))
+      return "gpgcheck=0";
+  }
+  if (compact.find("allowunauthenticated") != std::string::npos && compact.find("true") != std::string::npos)
+    return "AllowUnauthenticated";
+  return std::nullopt;
+}
+
+void checkConfigWrite(RuleContext& context, const RuleInfo& info, const CommandSite& site) {
+  const std::vector<shell::Word>& words = site.command->words;
+  for (std::size_t k = site.tool->toolIndex + 1; k < words.size(); ++k) {
+    std::optional<std::string_view> found = insecureConfigText(words[k].value ? *words[k].value : words[k].raw);
+    if (!found)
+      continue;
+    Diagnostic d = context.make(info, words[k].range,
+                                "'" + std::string(*found) + "' in the configuration that '" +
+                                    std::string(site.tool->tool) + "' writes turns off package signature checks");
+    d.notes.push_back({"install the repository's signing key and name it ('signed-by=' for apt, 'gpgkey=' for "
+                       "yum and dnf) instead",
+                       std::nullopt});
+    context.emit(std::move(d));
+  }
+}
+
+} // namespace
+
+void PackageSignatureCheckDisabled::check(RuleContext& context) const {
+  forEachCommandSite(context, [&](const CommandSite& site) {
+    if (!site.tool)
+      return;
+    Reporter out(context, info(), site);
+    std::string_view tool = site.tool->tool;
+    if (tool == "apk")
+      checkApk(context, site, out);
+    else if (tool == "apt-get" || tool == "apt" || tool == "aptitude")
+      checkApt(site, out);
+    else if (isRpmFamily(tool))
+      checkRpmFamily(context, site, out);
+    else if (tool == "zypper")
+      checkZypper(site, out);
+    else if (tool == "rpm")
+      checkRpm(context, site, out);
+    else if (tool == "echo" || tool == "printf")
+      checkConfigWrite(context, info(), site);
+  });
+}
+
+} // namespace dlint::passes::rules
