@@ -3,7 +3,9 @@
 // switches below turn that check off, so whatever the download returns gets installed as root.
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "passes/analyses/ShellModel.h"
 #include "passes/analyses/StageGraph.h"
 #include "passes/rules/security/CommandScan.h"
 #include "passes/rules/security/ToolSyntax.h"
@@ -64,29 +66,66 @@ bool takesFilesFromBuild(RuleContext& context, const CommandSite& site) {
   return false;
 }
 
-/// Packages this build made itself (`apk add --allow-untrusted /tmp/packages/*.apk` with the
-/// files from a builder stage) are unsigned by nature: every operand after the subcommand is a
-/// local package file, and the files come from another stage.
-bool installsLocallyBuiltPackages(RuleContext& context, const CommandSite& site, const OptionSyntax& syntax) {
-  bool any = false;
+/// The local package files a command installs (`/tmp/packages/app.apk`, `pkg.rpm`); nullopt
+/// when some operand is not one (a package name, a URL).
+std::optional<std::vector<std::string>> localPackageFiles(const CommandSite& site, const OptionSyntax& syntax) {
+  std::vector<std::string> files;
   bool local = true;
   forEachToolArg(*site.tool, syntax, [&](const ToolArg& arg) {
     // rpm has no subcommand word: toolInvocation's "subcommand" is its first file.
     if (arg.kind != ToolArg::Kind::Operand || (arg.word == site.tool->subcommand && site.tool->tool != "rpm"))
       return;
-    const std::string& text = arg.word->value ? *arg.word->value : arg.word->raw;
     const std::string_view raw = arg.word->raw;
-    const bool package = raw.find("://") == std::string_view::npos && text.find('/') != std::string::npos &&
+    const bool package = raw.find("://") == std::string_view::npos &&
                          (raw.find(".apk") != std::string_view::npos || raw.find(".rpm") != std::string_view::npos ||
                           raw.find(".deb") != std::string_view::npos);
-    any = true;
     local = local && package;
+    files.emplace_back(raw.substr(raw.rfind('/') == std::string_view::npos ? 0 : raw.rfind('/') + 1));
   });
-  return any && local && takesFilesFromBuild(context, site);
+  if (!local || files.empty())
+    return std::nullopt;
+  return files;
+}
+
+/// True when `gpg --verify` (or gpgv) checks `file` in this RUN or an earlier one of its stage:
+/// the signature was checked, just not by the package manager.
+bool verifiedWithGpg(RuleContext& context, const CommandSite& site, std::string_view file) {
+  for (const RunScript& run : context.get<ShellModel>().scripts()) {
+    if (run.stage != site.stage || run.instruction->range.begin > site.instruction->range.begin)
+      continue;
+    for (const ToolInvocation& call : run.invocations) {
+      const bool gpg = call.tool == "gpgv" || ((call.tool == "gpg" || call.tool == "gpg2") &&
+                                               (call.command->hasWord("--verify") || call.command->hasWord("--verify-files")));
+      if (!gpg)
+        continue;
+      for (const shell::Word& word : call.command->words) {
+        std::string_view raw = word.raw;
+        if (raw.size() >= file.size() && raw.substr(raw.size() - file.size()) == file)
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+/// Packages this build made itself (`apk add --allow-untrusted /tmp/packages/*.apk` with the
+/// files from a builder stage) are unsigned by nature, and a package whose signature `gpg
+/// --verify` checked needs no second check: every operand is a local package file, and either
+/// the files come from another stage or each was verified.
+bool installsCheckedLocalPackages(RuleContext& context, const CommandSite& site, const OptionSyntax& syntax) {
+  std::optional<std::vector<std::string>> files = localPackageFiles(site, syntax);
+  if (!files)
+    return false;
+  if (takesFilesFromBuild(context, site))
+    return true;
+  for (const std::string& file : *files)
+    if (file.find_first_of("*?$") != std::string::npos || !verifiedWithGpg(context, site, file))
+      return false;
+  return true;
 }
 
 void checkApk(RuleContext& context, const CommandSite& site, Reporter& out) {
-  if (installsLocallyBuiltPackages(context, site, kApkSyntax))
+  if (installsCheckedLocalPackages(context, site, kApkSyntax))
     return;
   forEachToolArg(*site.tool, kApkSyntax, [&](const ToolArg& arg) {
     if (arg.kind == ToolArg::Kind::Long && arg.name == "allow-untrusted")
@@ -145,7 +184,7 @@ bool isGpgcheckOff(std::string_view setting) {
 }
 
 void checkRpmFamily(RuleContext& context, const CommandSite& site, Reporter& out) {
-  if (installsLocallyBuiltPackages(context, site, kRpmFamilySyntax))
+  if (installsCheckedLocalPackages(context, site, kRpmFamilySyntax))
     return;
   constexpr std::string_view instead = "import the repository's key ('rpm --import KEY' or 'gpgkey=' in its "
                                        ".repo file) instead";
@@ -167,7 +206,7 @@ void checkZypper(const CommandSite& site, Reporter& out) {
 }
 
 void checkRpm(RuleContext& context, const CommandSite& site, Reporter& out) {
-  if (installsLocallyBuiltPackages(context, site, kNoValues))
+  if (installsCheckedLocalPackages(context, site, kNoValues))
     return;
   forEachToolArg(*site.tool, kNoValues, [&](const ToolArg& arg) {
     if (arg.kind == ToolArg::Kind::Long && (arg.name == "nosignature" || arg.name == "nodigest" ||

@@ -59,6 +59,13 @@ RUN --mount=type=bind,target=/tmp/packages,source=/tmp/packages,from=alpine \
     apk add --no-cache --allow-untrusted /tmp/packages/app-1.0.apk
 RUN echo "deb [ trusted=yes ] file:///tmp/repo ./" > /etc/apt/sources.list.d/local.list
 
+# OK: a package whose signature 'gpg --verify' checked in an earlier RUN of the stage.
+RUN gpg --verify /tmp/tools-1.0.apk.sig /tmp/tools-1.0.apk
+RUN apk add --allow-untrusted /tmp/tools-1.0.apk
+# Still reported: gpg checked another file.
+RUN apk add --allow-untrusted /tmp/other-1.0.apk
+# CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:13: warning: '--allow-untrusted' makes 'apk' install packages and indexes whose signature it cannot verify [DF342]
+
 # The unsafe fixes remove whole-word flags that take no value.
 # FIX: fix-it:"{{.*}}DF342.dockerfile":{8:24-8:42}:""
 # FIX: fix-it:"{{.*}}DF342.dockerfile":{12:42-12:66}:""
@@ -74,3 +81,4 @@ RUN echo "deb [ trusted=yes ] file:///tmp/repo ./" > /etc/apt/sources.list.d/loc
 # FIX: fix-it:"{{.*}}DF342.dockerfile":{39:12-39:28}:""
 # FIX: fix-it:"{{.*}}DF342.dockerfile":{43:25-43:38}:""
 # FIX: fix-it:"{{.*}}DF342.dockerfile":{46:68-46:82}:""
+# FIX: fix-it:"{{.*}}DF342.dockerfile":{66:13-66:31}:""
