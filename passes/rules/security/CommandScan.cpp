@@ -46,8 +46,8 @@ std::optional<ast::LogicalText> stringScript(const ast::LogicalText& text, const
 }
 
 void visitScript(const RunScript& run, const ast::LogicalText& text, const shell::Script& script, int depth,
-                 const std::function<void(const RunScript&, const shell::Script&)>& visit) {
-  visit(run, script);
+                 const std::function<void(const RunScript&, const shell::Script&, const ast::LogicalText&)>& visit) {
+  visit(run, script, text);
   if (depth >= kMaxStringDepth)
     return;
   shell::forEachSimpleCommand(script, [&](const shell::SimpleCommand& command) {
@@ -109,15 +109,23 @@ const shell::Word& toolWord(const ToolInvocation& tool) { return tool.command->w
 
 void forEachScript(const ShellModel& model,
                    const std::function<void(const RunScript&, const shell::Script&)>& visit) {
+  forEachScriptText(model, [&](const RunScript& run, const shell::Script& script, const ast::LogicalText&) {
+    visit(run, script);
+  });
+}
+
+void forEachScriptText(
+    const ShellModel& model,
+    const std::function<void(const RunScript&, const shell::Script&, const ast::LogicalText&)>& visit) {
   for (const RunScript& run : model.scripts())
     visitScript(run, run.text, *run.parsed.script, 0, visit);
 }
 
 void forEachCommandSite(RuleContext& context, const std::function<void(const CommandSite&)>& visit) {
   const ShellModel& model = context.get<ShellModel>();
-  forEachScript(model, [&](const RunScript& run, const shell::Script& script) {
+  forEachScriptText(model, [&](const RunScript& run, const shell::Script& script, const ast::LogicalText& text) {
     shell::forEachSimpleCommand(script, [&](const shell::SimpleCommand& command) {
-      visit(CommandSite{run.instruction, run.stage, &command, runTool(command)});
+      visit(CommandSite{run.instruction, run.stage, &command, runTool(command), &text});
     });
   });
   // An exec-form RUN that runs no shell is not in the model: read its elements as a command.
@@ -220,11 +228,77 @@ void forEachToolArg(const ToolInvocation& tool, const OptionSyntax& syntax,
 }
 
 SourceRange subRange(const shell::Word& word, std::size_t offset, std::size_t length) {
-  if (!word.value || word.raw != *word.value || word.range.size() != word.raw.size() ||
-      offset + length > word.raw.size())
+  if (!word.value || word.range.size() != word.raw.size() || offset + length > word.value->size())
     return word.range;
-  const auto begin = static_cast<std::uint32_t>(word.range.begin + offset);
+  std::size_t skip = 0;
+  if (word.raw != *word.value) {
+    const bool quoted = word.raw.size() >= 2 && (word.raw.front() == '\'' || word.raw.front() == '"') &&
+                        word.raw.back() == word.raw.front() && word.raw.substr(1, word.raw.size() - 2) == *word.value;
+    if (!quoted)
+      return word.range;
+    skip = 1;
+  }
+  const auto begin = static_cast<std::uint32_t>(word.range.begin + skip + offset);
   return {begin, static_cast<std::uint32_t>(begin + length)};
+}
+
+void forEachConfigText(const CommandSite& site, const std::function<void(const ConfigText&)>& visit) {
+  // Text echoed to the build log is not configuration: only output sent to a file counts.
+  const bool toFile = std::any_of(site.command->redirects.begin(), site.command->redirects.end(),
+                                  [](const shell::Redirect& r) {
+                                    using K = shell::RedirectKind;
+                                    return (!r.fd || *r.fd == 1) &&
+                                           (r.kind == K::Output || r.kind == K::Append || r.kind == K::Clobber ||
+                                            r.kind == K::OutputAndError || r.kind == K::AppendAndError);
+                                  });
+  if (toFile && site.tool && (site.tool->tool == "echo" || site.tool->tool == "printf"))
+    for (std::size_t k = site.tool->toolIndex + 1; k < site.command->words.size(); ++k) {
+      const shell::Word& word = site.command->words[k];
+      visit(ConfigText{word.value ? std::string_view(*word.value) : std::string_view(word.raw),
+                       [&word](std::size_t offset, std::size_t length) { return subRange(word, offset, length); }});
+    }
+  for (const shell::Redirect& redirect : site.command->redirects) {
+    if (!redirect.heredoc)
+      continue;
+    const shell::HereDocument& doc = *redirect.heredoc;
+    const ast::LogicalText* text = site.text;
+    const bool mapped = text && !doc.stripTabs && doc.body.end <= text->size() &&
+                        text->text().substr(doc.body.begin, doc.body.size()) == doc.content;
+    visit(ConfigText{doc.content, [&doc, text, mapped](std::size_t offset, std::size_t length) {
+                       if (!mapped)
+                         return doc.bodyRange;
+                       const auto begin = static_cast<std::uint32_t>(doc.body.begin + offset);
+                       return text->sourceRange(begin, static_cast<std::uint32_t>(begin + length));
+                     }});
+  }
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> findSetting(std::string_view text, std::string_view key,
+                                                                bool (*accepts)(std::string_view)) {
+  const std::string lowered = lower(text);
+  auto isWordChar = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+  };
+  for (std::size_t at = lowered.find(key); at != std::string::npos; at = lowered.find(key, at + 1)) {
+    // `\ngpgcheck=0` in an `echo -e` or printf string starts a line too.
+    const bool starts = at == 0 || !isWordChar(lowered[at - 1]) || (at >= 2 && lowered.compare(at - 2, 2, "\\n") == 0);
+    if (!starts)
+      continue;
+    std::size_t i = at + key.size();
+    while (i < lowered.size() && (lowered[i] == ' ' || lowered[i] == '\t'))
+      ++i;
+    if (i >= lowered.size() || lowered[i] != '=')
+      continue;
+    ++i;
+    while (i < lowered.size() && (lowered[i] == ' ' || lowered[i] == '\t' || lowered[i] == '"' || lowered[i] == '\''))
+      ++i;
+    std::size_t end = i;
+    while (end < lowered.size() && ((lowered[end] >= 'a' && lowered[end] <= 'z') || (lowered[end] >= '0' && lowered[end] <= '9')))
+      ++end;
+    if (end > i && accepts(std::string_view(text).substr(i, end - i)))
+      return std::make_pair(at, end - at);
+  }
+  return std::nullopt;
 }
 
 std::optional<FixIt> removeWordFix(const shell::SimpleCommand& command, std::size_t index, std::string_view source,

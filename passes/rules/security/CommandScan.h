@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "passes/analyses/ShellModel.h"
 #include "passes/rules/RuleClass.h"
@@ -21,12 +22,18 @@ struct CommandSite {
   std::size_t stage = 0;
   const shell::SimpleCommand* command = nullptr;
   std::optional<ToolInvocation> tool;
+  const ast::LogicalText* text = nullptr; ///< the text the command's logical ranges index; null for exec form
 };
 
 /// Every script of every modelled RUN: its own, then those parsed from its static `sh -c` and
 /// `su -c` strings (positions stay exact: the string is a slice of the RUN's text).
 void forEachScript(const ShellModel& model,
                    const std::function<void(const RunScript&, const shell::Script&)>& visit);
+
+/// forEachScript with the text each script's logical ranges index.
+void forEachScriptText(
+    const ShellModel& model,
+    const std::function<void(const RunScript&, const shell::Script&, const ast::LogicalText&)>& visit);
 
 /// Every simple command of forEachScript's scripts, nested ones included, then every exec-form
 /// RUN that runs no shell (`RUN ["curl", "-k", "..."]`).
@@ -57,8 +64,22 @@ void forEachToolArg(const ToolInvocation& tool, const OptionSyntax& syntax,
                     const std::function<void(const ToolArg&)>& visit);
 
 /// The source range of `length` characters at `offset` in the word's value, when the word is
-/// written without quotes or escapes on one line; the whole word otherwise.
+/// written on one line without escapes (plain, or in one pair of quotes); the whole word otherwise.
 SourceRange subRange(const shell::Word& word, std::size_t offset, std::size_t length);
+
+/// Configuration text a command writes, with a way back to its source bytes: each `echo` and
+/// `printf` argument when the output goes to a file (`>`, `>>`), and each here-document body (`cat > /etc/yum.repos.d/x.repo <<EOF`).
+struct ConfigText {
+  std::string_view text;
+  std::function<SourceRange(std::size_t offset, std::size_t length)> range;
+};
+void forEachConfigText(const CommandSite& site, const std::function<void(const ConfigText&)>& visit);
+
+/// Where `key = value` is set in configuration text, with `value` accepted by `accepts`: the
+/// offset and length of the whole setting. Keys compare case-insensitively and must start a
+/// word (`repo_gpgcheck` is not `gpgcheck`).
+std::optional<std::pair<std::size_t, std::size_t>> findSetting(std::string_view text, std::string_view key,
+                                                                bool (*accepts)(std::string_view));
 
 /// An unsafe fix that deletes word `index` of `command` and the blanks after it (before it when
 /// it is last), when they are plain spaces on one line.

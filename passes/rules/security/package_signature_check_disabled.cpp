@@ -216,42 +216,39 @@ void checkRpm(RuleContext& context, const CommandSite& site, Reporter& out) {
   });
 }
 
-/// Configuration text written by `echo`/`printf` that turns checks off: an apt sources entry with
-/// `[trusted=yes]`, a yum/dnf repository with `gpgcheck=0`, apt's AllowUnauthenticated.
-std::optional<std::string_view> insecureConfigText(std::string_view text) {
-  // A `file:` or `copy:` repository is a directory of the build itself (packages it just made).
-  if (text.find("trusted=yes") != std::string_view::npos && text.find("deb") != std::string_view::npos &&
-      text.find("file:") == std::string_view::npos && text.find("copy:") == std::string_view::npos)
-    return "trusted=yes";
-  std::string compact;
-  for (char c : lower(text))
-    if (c != ' ' && c != '\t' && c != '"')
-      compact.push_back(c);
-  for (std::size_t at = compact.find("gpgcheck="); at != std::string::npos; at = compact.find("gpgcheck=", at + 1)) {
-    const bool repo = at >= 5 && compact.substr(at - 5, 5) == "repo_";
-    const char after = at + 9 < compact.size() ? compact[at + 9] : '\0';
-    if (!repo && (after == '0' || compact.compare(at + 9, 5, "false") == 0 || compact.compare(at + 9, 2, "no") == 0))
-      return "gpgcheck=0";
-  }
-  if (compact.find("allowunauthenticated") != std::string::npos && compact.find("true") != std::string::npos)
-    return "AllowUnauthenticated";
+/// Where configuration text turns checks off: `gpgcheck=0` in a yum/dnf repository or
+/// configuration, `[trusted=yes]` in an apt sources entry (not for a `file:` or `copy:`
+/// repository, a directory of the build), `APT::Get::AllowUnauthenticated "true"`.
+std::optional<std::pair<std::size_t, std::size_t>> insecureSetting(std::string_view text) {
+  if (auto at = findSetting(text, "gpgcheck", isFalsy))
+    return at;
+  if (auto at = findSetting(text, "localpkg_gpgcheck", isFalsy))
+    return at;
+  const std::string lowered = lower(text);
+  if (std::size_t at = lowered.find("trusted=yes"); at != std::string::npos && lowered.find("deb") != std::string::npos &&
+                                                     lowered.find("file:") == std::string::npos &&
+                                                     lowered.find("copy:") == std::string::npos)
+    return std::make_pair(at, std::string_view("trusted=yes").size());
+  if (std::size_t at = lowered.find("allowunauthenticated");
+      at != std::string::npos && lowered.find("true", at) != std::string::npos)
+    return std::make_pair(at, std::string_view("AllowUnauthenticated").size());
   return std::nullopt;
 }
 
+/// `echo`/`printf` arguments and here-document bodies that write such configuration.
 void checkConfigWrite(RuleContext& context, const RuleInfo& info, const CommandSite& site) {
-  const std::vector<shell::Word>& words = site.command->words;
-  for (std::size_t k = site.tool->toolIndex + 1; k < words.size(); ++k) {
-    std::optional<std::string_view> found = insecureConfigText(words[k].value ? *words[k].value : words[k].raw);
-    if (!found)
-      continue;
-    Diagnostic d = context.make(info, words[k].range,
-                                "'" + std::string(*found) + "' in the configuration that '" +
-                                    std::string(site.tool->tool) + "' writes turns off package signature checks");
+  forEachConfigText(site, [&](const ConfigText& config) {
+    std::optional<std::pair<std::size_t, std::size_t>> at = insecureSetting(config.text);
+    if (!at)
+      return;
+    Diagnostic d = context.make(info, config.range(at->first, at->second),
+                                "'" + std::string(config.text.substr(at->first, at->second)) +
+                                    "' in configuration written by RUN turns off package signature checks");
     d.notes.push_back({"install the repository's signing key and name it ('signed-by=' for apt, 'gpgkey=' for "
                        "yum and dnf) instead",
                        std::nullopt});
     context.emit(std::move(d));
-  }
+  });
 }
 
 } // namespace
@@ -272,9 +269,8 @@ void PackageSignatureCheckDisabled::check(RuleContext& context) const {
       checkZypper(site, out);
     else if (tool == "rpm")
       checkRpm(context, site, out);
-    else if (tool == "echo" || tool == "printf")
-      checkConfigWrite(context, info(), site);
   });
+  forEachCommandSite(context, [&](const CommandSite& site) { checkConfigWrite(context, info(), site); });
 }
 
 } // namespace dlint::passes::rules

@@ -214,6 +214,26 @@ void checkRpmFamily(const CommandSite& site, Reporter& out) {
   });
 }
 
+/// `sslverify=0` (yum, dnf, a .gitconfig's `sslVerify = false`), `strict-ssl=false` (.npmrc),
+/// `check_certificate = off` (.wgetrc) in text that `echo`, `printf` or a here-document writes.
+void checkConfigWrite(RuleContext& context, const RuleInfo& info, const CommandSite& site) {
+  forEachConfigText(site, [&](const ConfigText& config) {
+    for (std::string_view key : {"sslverify", "strict-ssl", "strict_ssl", "check_certificate", "check-certificate"}) {
+      std::optional<std::pair<std::size_t, std::size_t>> at = findSetting(config.text, key, isFalsy);
+      if (!at)
+        continue;
+      Diagnostic d = context.make(info, config.range(at->first, at->second),
+                                  "'" + std::string(config.text.substr(at->first, at->second)) +
+                                      "' in configuration written by RUN turns off TLS certificate verification");
+      d.notes.push_back({"point the tool at the server's CA instead ('sslcacert=' for yum and dnf, 'cafile' for "
+                         "npm, 'ca_certificate' for wget, 'http.sslCAInfo' for git)",
+                         std::nullopt});
+      context.emit(std::move(d));
+      return;
+    }
+  });
+}
+
 } // namespace
 
 void TlsVerificationDisabledInCommand::check(RuleContext& context) const {
@@ -237,6 +257,7 @@ void TlsVerificationDisabledInCommand::check(RuleContext& context) const {
     else if (isRpmFamily(tool))
       checkRpmFamily(site, out);
   });
+  forEachCommandSite(context, [&](const CommandSite& site) { checkConfigWrite(context, info(), site); });
 }
 
 } // namespace dlint::passes::rules

@@ -74,6 +74,20 @@ RUN dnf install -y --setopt=sslverify=1 app && yum install --setopt=install_weak
 RUN git config --global core.autocrlf false
 RUN bash -c "echo curl -k"
 
+# Configuration that 'echo', 'printf' or a here-document writes.
+RUN echo "sslverify=false" >> /etc/yum.conf && printf 'registry=https://r.example.com\nstrict-ssl=false\n' > ~/.npmrc
+# CHECK:{{.*}}DF340.dockerfile:[[@LINE-1]]:11: warning: 'sslverify=false' in configuration written by RUN turns off TLS certificate verification [DF340]
+# CHECK:{{.*}}DF340.dockerfile:[[@LINE-2]]:88: warning: 'strict-ssl=false' in configuration written by RUN turns off TLS certificate verification [DF340]
+RUN cat >> /root/.gitconfig <<EOF
+[http]
+	sslVerify = false
+EOF
+# CHECK:{{.*}}DF340.dockerfile:[[@LINE-2]]:2: warning: 'sslVerify = false' in configuration written by RUN turns off TLS certificate verification [DF340]
+# OK: settings that keep verification on.
+RUN echo "sslverify=1" >> /etc/yum.conf && echo "strict-ssl=true" >> ~/.npmrc && echo "my_sslverify=0"
+# OK: text echoed to the build log, not to a file.
+RUN yum-config-manager --save || echo "--setopt=sslverify=0"
+
 # The unsafe fixes remove whole-word flags that take no value.
 # FIX: fix-it:"{{.*}}DF340.dockerfile":{8:10-8:13}:""
 # FIX: fix-it:"{{.*}}DF340.dockerfile":{15:10-15:21}:""

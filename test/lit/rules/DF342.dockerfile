@@ -18,9 +18,9 @@ RUN apt-get update --allow-insecure-repositories && apt -oAcquire::AllowInsecure
 # CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:20: warning: '--allow-insecure-repositories' makes 'apt-get' read repositories that are not signed [DF342]
 # CHECK:{{.*}}DF342.dockerfile:[[@LINE-2]]:59: warning: 'Acquire::AllowInsecureRepositories=1' makes 'apt' read repositories that are not signed [DF342]
 RUN echo "deb [trusted=yes] http://repo.example.com/debian ./" > /etc/apt/sources.list.d/example.list
-# CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:10: warning: 'trusted=yes' in the configuration that 'echo' writes turns off package signature checks [DF342]
+# CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:16: warning: 'trusted=yes' in configuration written by RUN turns off package signature checks [DF342]
 RUN echo 'APT::Get::AllowUnauthenticated "true";' > /etc/apt/apt.conf.d/99unauth
-# CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:10: warning: 'AllowUnauthenticated' in the configuration that 'echo' writes turns off package signature checks [DF342]
+# CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:21: warning: 'AllowUnauthenticated' in configuration written by RUN turns off package signature checks [DF342]
 
 FROM fedora:40 AS fedora
 RUN dnf install -y --nogpgcheck app && yum --nogpgcheck localinstall -y /tmp/app.rpm
@@ -39,7 +39,7 @@ RUN rpm -ivh --nosignature /tmp/a.rpm && rpm -U --nodigest --nofiledigest /tmp/b
 RUN zypper --no-gpg-checks install -y app
 # CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:12: warning: '--no-gpg-checks' makes 'zypper' install packages whose signature it does not check [DF342]
 RUN printf '[example]\nbaseurl=https://repo.example.com\ngpgcheck=0\n' > /etc/yum.repos.d/example.repo
-# CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:12: warning: 'gpgcheck=0' in the configuration that 'printf' writes turns off package signature checks [DF342]
+# CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:58: warning: 'gpgcheck=0' in configuration written by RUN turns off package signature checks [DF342]
 RUN sudo dnf install -y --nogpgcheck app
 # CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:25: warning: '--nogpgcheck' makes 'dnf' install packages whose signature it does not check [DF342]
 # A local package that no other stage built: its signature is still worth checking.
@@ -65,6 +65,19 @@ RUN apk add --allow-untrusted /tmp/tools-1.0.apk
 # Still reported: gpg checked another file.
 RUN apk add --allow-untrusted /tmp/other-1.0.apk
 # CHECK:{{.*}}DF342.dockerfile:[[@LINE-1]]:13: warning: '--allow-untrusted' makes 'apk' install packages and indexes whose signature it cannot verify [DF342]
+
+# A repository file written from a here-document, and a 'file:' repository in one.
+RUN cat > /etc/yum.repos.d/example.repo <<EOF
+[example]
+baseurl=https://repo.example.com
+GPGCHECK = 0
+EOF
+# CHECK:{{.*}}DF342.dockerfile:[[@LINE-2]]:1: warning: 'GPGCHECK = 0' in configuration written by RUN turns off package signature checks [DF342]
+# CHECK-NEXT:GPGCHECK = 0
+# CHECK-NEXT:^~~~~~~~~~~~
+RUN tee /etc/apt/sources.list.d/local.list <<EOF
+deb [trusted=yes] file:/tmp/repo ./
+EOF
 
 # The unsafe fixes remove whole-word flags that take no value.
 # FIX: fix-it:"{{.*}}DF342.dockerfile":{8:24-8:42}:""

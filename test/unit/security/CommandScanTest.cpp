@@ -55,11 +55,12 @@ TEST_CASE("forEachToolArg reads long options, their values and '--'", "[security
         std::vector<std::string>{"O:install@0", "L:trusted-host=h@0"});
 }
 
-TEST_CASE("subRange narrows to a letter only in a plain word", "[security]") {
-  shell::ParseResult parsed = shell::test::parse("curl -fsSLk 'x' \"-k\"");
+TEST_CASE("subRange narrows to a letter in a plain or quoted word, not across escapes", "[security]") {
+  shell::ParseResult parsed = shell::test::parse("curl -fsSLk 'x' \"-k\" -\\k");
   const shell::SimpleCommand& command = *shell::test::simpleCommands(*parsed.script).front();
   CHECK(security::subRange(command.words[1], 5, 1) == SourceRange{10, 11});
-  CHECK(security::subRange(command.words[3], 1, 1) == command.words[3].range);
+  CHECK(security::subRange(command.words[3], 1, 1) == SourceRange{18, 19});
+  CHECK(security::subRange(command.words[4], 1, 1) == command.words[4].range);
 }
 
 TEST_CASE("the TLS variable table names the variables that turn verification off", "[security]") {
@@ -81,4 +82,15 @@ TEST_CASE("a tool's variable name glued to a prefix is another word", "[security
   CHECK_FALSE(tls::disablingVariable("ASDFGIT_SSL_NO_VERIFY", "1"));
   CHECK_FALSE(tls::disablingVariable("ASDFNODE_TLS_REJECT_UNAUTHORIZED", "0"));
   CHECK(tls::disablingVariable("MYAPP_NODE_TLS_REJECT_UNAUTHORIZED", "0"));
+}
+
+TEST_CASE("findSetting finds a setting that starts a word, with blanks and quotes around '='", "[security]") {
+  using security::findSetting;
+  using security::isFalsy;
+  CHECK(findSetting("[main]\ngpgcheck = 0\n", "gpgcheck", isFalsy) == std::make_pair(std::size_t{7}, std::size_t{12}));
+  CHECK(findSetting("a\\ngpgcheck=False", "gpgcheck", isFalsy) == std::make_pair(std::size_t{3}, std::size_t{14}));
+  CHECK(findSetting("sslVerify = \"false\"", "sslverify", isFalsy));
+  CHECK_FALSE(findSetting("repo_gpgcheck=0", "gpgcheck", isFalsy));
+  CHECK_FALSE(findSetting("gpgcheck=1", "gpgcheck", isFalsy));
+  CHECK_FALSE(findSetting("gpgcheck", "gpgcheck", isFalsy));
 }
