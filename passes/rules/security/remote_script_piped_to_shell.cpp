@@ -56,7 +56,7 @@ std::optional<ToolInvocation> downloaderIn(const shell::Script& script) {
 }
 
 /// True when a shell or interpreter reads its program from stdin: no `-c`/`-e` program, and no
-/// script file operand (or the operand `-`, or `-s`).
+/// script file operand (or the operand `-` or `/dev/stdin`, or `-s`).
 bool readsProgramFromStdin(const ToolInvocation& tool) {
   const std::vector<shell::Word>& words = tool.command->words;
   const bool shell = isShellName(tool.tool);
@@ -64,7 +64,7 @@ bool readsProgramFromStdin(const ToolInvocation& tool) {
     if (!words[k].value)
       return false;
     std::string_view w = *words[k].value;
-    if (w == "-" || w == "-s" || w == "--")
+    if (w == "-" || w == "-s" || w == "--" || w == "/dev/stdin" || w == "/dev/fd/0" || w == "/proc/self/fd/0")
       return true;
     if (w.size() >= 2 && (w[0] == '-' || w[0] == '+')) {
       if (w[1] == '-') {

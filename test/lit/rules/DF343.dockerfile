@@ -26,6 +26,8 @@ RUN eval "$(wget -qO- https://get.example.com/env.sh)"
 # CHECK:{{.*}}DF343.dockerfile:[[@LINE-1]]:5: warning: 'eval' runs a script that 'wget' prints, unverified [DF343]
 RUN bash -c 'curl -sL https://get.example.com/setup | bash'
 # CHECK:{{.*}}DF343.dockerfile:[[@LINE-1]]:55: warning: 'bash' runs a script that 'curl' downloads, unverified [DF343]
+RUN curl -sSL https://dot.example.net/install.sh | bash /dev/stdin --channel 8.0
+# CHECK:{{.*}}DF343.dockerfile:[[@LINE-1]]:52: warning: 'bash' runs a script that 'curl' downloads, unverified [DF343]
 
 # OK: downloads to a file, data piped to a tool, a script that reads its own file.
 RUN curl -fsSL -o /tmp/install.sh https://get.example.com/install.sh && sh /tmp/install.sh
