@@ -1,0 +1,99 @@
+#include "passes/rules/packages/Prompts.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "passes/shell/ShellParser.h"
+
+namespace dlint::passes::rules::packages {
+
+namespace {
+
+std::string lowered(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  return out;
+}
+
+/// `yes`, or `echo y` / `printf 'y\n'`, whose output answers a prompt.
+bool answersYes(const shell::Command& command) {
+  const auto* simple = shell::dyn_cast<shell::SimpleCommand>(&command);
+  if (!simple || !simple->name())
+    return false;
+  if (*simple->name() == "yes")
+    return true;
+  if (*simple->name() != "echo" && *simple->name() != "printf")
+    return false;
+  for (std::size_t k = 1; k < simple->words.size(); ++k)
+    if (simple->words[k].value && !simple->words[k].value->empty() && (*simple->words[k].value)[0] != '-')
+      return std::tolower(static_cast<unsigned char>((*simple->words[k].value)[0])) == 'y';
+  return false;
+}
+
+/// True when `command` reads its standard input from `yes` (`yes | apt-get install x`).
+bool fedByYes(const RunScript& run, const shell::SimpleCommand& command) {
+  if (!run.parsed.script)
+    return false;
+  bool fed = false;
+  shell::forEachCommand(*run.parsed.script, [&](const shell::Command& node) {
+    const auto* pipeline = shell::dyn_cast<shell::Pipeline>(&node);
+    if (!pipeline)
+      return;
+    for (std::size_t i = 1; i < pipeline->commands.size(); ++i)
+      if (pipeline->commands[i].get() == &command && answersYes(*pipeline->commands[i - 1]))
+        fed = true;
+  });
+  return fed;
+}
+
+/// `key` followed by `=`, blanks or quotes and then a true value: `assumeyes=1`,
+/// `APT::Get::Assume-Yes "true";`, `-o APT::Get::Assume-Yes=yes`.
+bool setsTrue(std::string_view lowerText, std::string_view lowerKey) {
+  for (std::size_t at = lowerText.find(lowerKey); at != std::string_view::npos;
+       at = lowerText.find(lowerKey, at + 1)) {
+    std::size_t value = lowerText.find_first_not_of(" \t=\"'\\", at + lowerKey.size());
+    if (value == std::string_view::npos)
+      return false;
+    std::string_view rest = lowerText.substr(value);
+    if (rest.starts_with("1") || rest.starts_with("true") || rest.starts_with("yes"))
+      return true;
+  }
+  return false;
+}
+
+bool configuredYes(const StageGraph& graph, const ShellModel& model, const RunScript& run, std::string_view key) {
+  std::string lowerKey = lowered(key);
+  for (const RunScript& earlier : model.scripts()) {
+    if (builtFrom(graph, run.stage, earlier.stage) && setsTrue(lowered(earlier.text.text()), lowerKey))
+      return true;
+    if (&earlier == &run)
+      break;
+  }
+  return false;
+}
+
+} // namespace
+
+void reportPrompts(RuleContext& context, const RuleInfo& rule, const PromptPolicy& policy) {
+  const StageGraph& graph = context.get<StageGraph>();
+  const ShellModel& model = context.get<ShellModel>();
+  for (const RunScript& run : model.scripts())
+    for (const ToolInvocation& call : invocationsIn(run)) {
+      if (!policy.asks(call) || policy.answered(call) || fedByYes(run, *call.command) ||
+          (!policy.configKey.empty() && configuredYes(graph, model, run, policy.configKey)))
+        continue;
+      std::string command = std::string(call.tool) + " " + *call.subcommand->value;
+      Diagnostic d = context.make(rule, call.subcommand->range,
+                                  "'" + command + "' without '" + std::string(policy.option) +
+                                      "': a confirmation prompt gets no answer in a build and aborts it");
+      const shell::Word& anchor = policy.optionBeforeSubcommand ? call.command->words[call.toolIndex] : *call.subcommand;
+      SourceRange after{anchor.range.end, anchor.range.end};
+      d.fixes.push_back({"add '" + std::string(policy.option) + "'", {{after, " " + std::string(policy.option)}},
+                         Applicability::Safe});
+      context.emit(std::move(d));
+    }
+}
+
+} // namespace dlint::passes::rules::packages

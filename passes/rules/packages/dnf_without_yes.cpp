@@ -1,0 +1,27 @@
+// DF442: without `-y`, dnf (and microdnf, tdnf, dnf5) asks "Is this ok [y/N]" before it changes
+// packages; a build has no one to answer, so the command aborts and the RUN fails.
+#include "passes/rules/RuleClass.h"
+#include "passes/rules/packages/Prompts.h"
+
+namespace dlint::passes::rules {
+
+DLINT_RULE_CLASS(DnfWithoutYes);
+
+namespace {
+
+bool dnfAsks(const ToolInvocation& call) {
+  if (call.tool != "dnf" && call.tool != "dnf5" && call.tool != "microdnf" && call.tool != "tdnf")
+    return false;
+  PackageAction action = packageAction(call);
+  return action == PackageAction::Install || action == PackageAction::Remove || action == PackageAction::Upgrade;
+}
+
+bool dnfAnswered(const ToolInvocation& call) { return hasShortOption(call, 'y') || hasOption(call, "--assumeyes"); }
+
+} // namespace
+
+void DnfWithoutYes::check(RuleContext& context) const {
+  packages::reportPrompts(context, info(), {dnfAsks, dnfAnswered, "assumeyes", "-y", false});
+}
+
+} // namespace dlint::passes::rules
