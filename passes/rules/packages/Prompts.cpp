@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "passes/analyses/ArgEnvScopes.h"
 #include "passes/shell/ShellParser.h"
 
 namespace dlint::passes::rules::packages {
@@ -74,14 +75,48 @@ bool configuredYes(const StageGraph& graph, const ShellModel& model, const RunSc
   return false;
 }
 
+/// A word after the tool that is a variable (`$APT_OPTS`) may carry the answer: true when its
+/// ARG/ENV value has an option that answers a prompt (`-y`, `--yes`, `--assumeyes`, `-qq`, `-n`,
+/// `--non-interactive`...), or when dlint cannot know its value.
+bool answerInVariable(const ArgEnvScopes& scopes, const RunScript& run, const ToolInvocation& call) {
+  const std::vector<shell::Word>& words = call.command->words;
+  for (std::size_t k = call.toolIndex + 1; k < words.size(); ++k) {
+    const shell::Word& word = words[k];
+    if (word.value || word.incomplete || !(word.raw.starts_with("$") || word.raw.starts_with("\"$")))
+      continue;
+    ResolvedWord resolved = scopes.expand(run.instruction, word.raw);
+    if (!resolved.value)
+      return true;
+    std::string_view rest = *resolved.value;
+    while (!rest.empty()) {
+      std::size_t begin = rest.find_first_not_of(" \t\n");
+      if (begin == std::string_view::npos)
+        break;
+      std::size_t end = rest.find_first_of(" \t\n", begin);
+      std::string_view token = rest.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+      rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
+      bool cluster = token.size() > 1 && token[0] == '-' && token[1] != '-';
+      if ((cluster && (token.find('y') != std::string_view::npos || token.find('n') != std::string_view::npos ||
+                       token.find("qq") != std::string_view::npos)) ||
+          token.starts_with("--yes") || token.starts_with("--assume-yes") || token.starts_with("--assumeyes") ||
+          token.starts_with("--non-interactive") || token.starts_with("--no-confirm") ||
+          token.find("ssume") != std::string_view::npos)
+        return true;
+    }
+  }
+  return false;
+}
+
 } // namespace
 
 void reportPrompts(RuleContext& context, const RuleInfo& rule, const PromptPolicy& policy) {
   const StageGraph& graph = context.get<StageGraph>();
   const ShellModel& model = context.get<ShellModel>();
+  const ArgEnvScopes& scopes = context.get<ArgEnvScopes>();
   for (const RunScript& run : model.scripts())
     for (const ToolInvocation& call : invocationsIn(run)) {
       if (!policy.asks(call) || policy.answered(call) || fedByYes(run, *call.command) ||
+          answerInVariable(scopes, run, call) ||
           (!policy.configKey.empty() && configuredYes(graph, model, run, policy.configKey)))
         continue;
       std::string command = std::string(call.tool) + " " + *call.subcommand->value;

@@ -47,7 +47,13 @@ RUN sudo apt-get -o Debug::NoLocking=1 -q install git
 # CHECK-NEXT:RUN sudo apt-get -o Debug::NoLocking=1 -q install git
 # CHECK-NEXT:                                          ^~~~~~~
 # CHECK-NEXT:                                                  -y
-# CHECK-NEXT:9 warnings generated.
+ARG PKGS="curl jq"
+RUN apt-get install $PKGS
+# CHECK:{{.*}}DF440.dockerfile:[[@LINE-1]]:13: warning: 'apt-get install' without '-y': a confirmation prompt gets no answer in a build and aborts it [DF440]
+# CHECK-NEXT:RUN apt-get install $PKGS
+# CHECK-NEXT:            ^~~~~~~
+# CHECK-NEXT:                    -y
+# CHECK-NEXT:10 warnings generated.
 
 # OK: every way to say yes.
 RUN apt-get install -y curl && apt-get install --yes jq && apt-get install --assume-yes=true xz-utils
@@ -56,6 +62,9 @@ RUN apt-get install -o APT::Get::Assume-Yes=true patch
 RUN yes | apt-get install less && echo y | apt-get install file
 RUN apt-get update && apt-get clean && apt-get source hello && apt-get download hello
 RUN sh -c "apt-get install curl"
+# OK: the options may come from a variable: its ARG value, or a value dlint cannot know.
+ARG APT_OPTS="-y --no-install-recommends"
+RUN apt-get install $APT_OPTS curl && apt-get install "$UNKNOWN_OPTS" jq
 
 FROM debian:12 AS configured
 RUN echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90assumeyes
@@ -74,9 +83,10 @@ RUN apt-get install htop
 # FIXIT: fix-it:"{{.*}}DF440.dockerfile":{32:44-32:44}:" -y"
 # FIXIT: fix-it:"{{.*}}DF440.dockerfile":{32:66-32:66}:" -y"
 # FIXIT: fix-it:"{{.*}}DF440.dockerfile":{45:50-45:50}:" -y"
+# FIXIT: fix-it:"{{.*}}DF440.dockerfile":{51:20-51:20}:" -y"
 # RUN: cp %s %t.dockerfile
 # RUN: %expect_exit 0 %dlint --color=never --select=DF440 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
-# FIXED: fixed 9 findings in 1 file
+# FIXED: fixed 10 findings in 1 file
 # A second run changes nothing.
 # RUN: %expect_exit 0 %dlint --color=never --select=DF440 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=AGAIN
 # AGAIN: fixed 0 findings in 0 files
