@@ -40,7 +40,8 @@ std::vector<PackageOperand> packageOperands(const ArgEnvScopes& scopes, const Ru
     if (!resolved.value)
       continue;
     if (word->hasQuoting()) {
-      out.push_back({*resolved.value, word, true});
+      if (!resolved.value->starts_with("-"))
+        out.push_back({*resolved.value, word, true});
       continue;
     }
     std::string_view rest = *resolved.value;
@@ -50,7 +51,8 @@ std::vector<PackageOperand> packageOperands(const ArgEnvScopes& scopes, const Ru
         break;
       std::size_t end = rest.find_first_of(" \t\n", begin);
       std::string_view piece = rest.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
-      out.push_back({std::string(piece), word, true});
+      if (!piece.starts_with("-")) // `$APT_OPTS` holding `-y --no-install-recommends`
+        out.push_back({std::string(piece), word, true});
       rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
     }
   }

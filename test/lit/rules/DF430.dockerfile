@@ -41,6 +41,8 @@ RUN apt-get install -y $RUNTIME_DEPS
 # CHECK-NEXT:RUN apt-get install -y $RUNTIME_DEPS
 # CHECK-NEXT:                       ^~~~~~~~~~~~~
 # CHECK-NEXT:6 warnings generated.
+ARG APT_OPTS="-y --no-install-recommends"
+RUN apt-get install $APT_OPTS nano=7.2-1
 
 # OK: pinned, globbed versions, local .deb files, removals, unknown variables.
 RUN apt-get install -y curl=7.88.1-10+deb12u5 'libc6=2.36*' libfoo:arm64=1.0
