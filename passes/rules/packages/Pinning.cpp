@@ -98,7 +98,14 @@ void reportUnpinnedPackages(RuleContext& context, const RuleInfo& rule, const Pi
           continue;
         if (operand.fromVariable)
           *message += " (from '" + operand.word->raw + "')";
-        context.report(rule, operand.word->range, std::move(*message));
+        Diagnostic d = context.make(rule, operand.word->range, std::move(*message));
+        // `pip install pkg>=1.2` unquoted: the shell takes `>=1.2` as a redirection to a file.
+        for (const shell::Redirect& redirect : call.command->redirects)
+          if (redirect.range.begin == operand.word->range.end && !operand.fromVariable)
+            d.notes.push_back({"the shell reads '" + redirect.op + "' here as a redirection, so the version never "
+                               "reaches '" + std::string(call.tool) + "': quote the whole specifier",
+                               redirect.range});
+        context.emit(std::move(d));
       }
     }
 }

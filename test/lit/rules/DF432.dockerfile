@@ -30,12 +30,19 @@ RUN pip install -i https://pypi.example.org/simple --extra-index-url https://mir
 # CHECK-NEXT:RUN pip install -i https://pypi.example.org/simple --extra-index-url https://mirror.example.org numpy
 # CHECK-NEXT:                                                                                                ^~~~~
 
+RUN pip install --no-cache-dir 'black==24.4.2' ruff>=0.4
+# CHECK:{{.*}}DF432.dockerfile:[[@LINE-1]]:48: warning: 'ruff' is not pinned to a version: write 'ruff==<version>' [DF432]
+# CHECK-NEXT:RUN pip install --no-cache-dir 'black==24.4.2' ruff>=0.4
+# CHECK-NEXT:                                               ^~~~
+# CHECK-NEXT:{{.*}}DF432.dockerfile:[[@LINE-4]]:52: note: the shell reads '>' here as a redirection, so the version never reaches 'pip': quote the whole specifier
+# CHECK-NEXT:RUN pip install --no-cache-dir 'black==24.4.2' ruff>=0.4
+# CHECK-NEXT:                                                   ^~~~~
 ARG EXTRA="pandas scipy==1.13.1"
 RUN pip install $EXTRA
 # CHECK:{{.*}}DF432.dockerfile:[[@LINE-1]]:17: warning: 'pandas' is not pinned to a version: write 'pandas==<version>' (from '$EXTRA') [DF432]
 # CHECK-NEXT:RUN pip install $EXTRA
 # CHECK-NEXT:                ^~~~~~
-# CHECK-NEXT:7 warnings generated.
+# CHECK-NEXT:8 warnings generated.
 
 # OK: every PEP 440 specifier, name @ url, requirements and constraints files, paths and archives.
 RUN pip install 'django>=5,<6' 'attrs~=23.2' 'six!=1.0' 'idna===3.7' 'tomli<3' 'pkg @ https://example.org/p.whl'
