@@ -1,5 +1,5 @@
-// DF442: without `-y`, dnf (and microdnf, tdnf, dnf5) asks "Is this ok [y/N]" before it changes
-// packages; a build has no one to answer, so the command aborts and the RUN fails.
+// DF442: without `-y`, dnf (and dnf5, tdnf) asks "Is this ok [y/N]" before it changes packages;
+// a build has no one to answer, so the command aborts and the RUN fails. microdnf never asks.
 #include "passes/rules/RuleClass.h"
 #include "passes/rules/packages/Prompts.h"
 
@@ -10,7 +10,8 @@ DLINT_RULE_CLASS(DnfWithoutYes);
 namespace {
 
 bool dnfAsks(const ToolInvocation& call) {
-  if (call.tool != "dnf" && call.tool != "dnf5" && call.tool != "microdnf" && call.tool != "tdnf")
+  // microdnf does not prompt (its `-y` is accepted for compatibility with dnf).
+  if (call.tool != "dnf" && call.tool != "dnf5" && call.tool != "tdnf")
     return false;
   PackageAction action = packageAction(call);
   return action == PackageAction::Install || action == PackageAction::Remove || action == PackageAction::Upgrade;
