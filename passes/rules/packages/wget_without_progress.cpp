@@ -33,12 +33,45 @@ bool quietsProgress(const ToolInvocation& call) {
   return false;
 }
 
+/// The image at the root of `stage`'s FROM chain.
+std::string_view rootImage(const StageGraph& graph, std::size_t stage) {
+  std::size_t s = stage;
+  while (graph.stages()[s].parent)
+    s = *graph.stages()[s].parent;
+  return graph.stages()[s].base;
+}
+
+/// True when the image's `wget` is BusyBox's: an Alpine or BusyBox base, and no RUN of the
+/// stage chain up to `run` installs GNU wget (`apk add wget`). BusyBox redraws one status line
+/// at most once a second, so its log stays short, and it rejects `--progress`.
+bool busyboxWget(const StageGraph& graph, const ShellModel& model, const RunScript& run) {
+  std::string_view image = rootImage(graph, run.stage);
+  std::string_view name = image.substr(0, image.find_first_of(":@"));
+  name = name.substr(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
+  if (name != "alpine" && name != "busybox")
+    return false;
+  for (const RunScript& earlier : model.scripts()) {
+    if (builtFrom(graph, run.stage, earlier.stage))
+      for (const ToolInvocation& call : invocationsIn(earlier))
+        if (call.tool == "apk" && packageAction(call) == PackageAction::Install)
+          for (const shell::Word* word : operandsAfterSubcommand(call))
+            if (word->value && (*word->value == "wget" || word->value->starts_with("wget=") ||
+                                word->value->starts_with("wget~")))
+              return false;
+    if (&earlier == &run)
+      break;
+  }
+  return true;
+}
+
 } // namespace
 
 void WgetWithoutProgress::check(RuleContext& context) const {
-  for (const RunScript& run : context.get<ShellModel>().scripts())
+  const StageGraph& graph = context.get<StageGraph>();
+  const ShellModel& model = context.get<ShellModel>();
+  for (const RunScript& run : model.scripts())
     for (const ToolInvocation& call : invocationsIn(run)) {
-      if (call.tool != "wget" || quietsProgress(call))
+      if (call.tool != "wget" || quietsProgress(call) || busyboxWget(graph, model, run))
         continue;
       const shell::Word& word = call.command->words[call.toolIndex];
       Diagnostic d = context.make(info(), word.range,
