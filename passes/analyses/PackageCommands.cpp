@@ -48,23 +48,50 @@ bool isPipName(std::string_view name) {
   return std::all_of(name.begin() + 3, name.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
 }
 
-/// Options of the common tools that take a separate value word (`apt-get -o X install`).
+/// True when `option` is one of `names`.
+bool oneOf(std::string_view option, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), option) != names.end();
+}
+
+/// Options of the common tools that take a separate value word (`apt-get -o X install`,
+/// `apk add --virtual .deps gcc`, `pip install -r reqs.txt`). Boolean options are not listed.
 bool takesValue(std::string_view tool, std::string_view option) {
-  if (tool == "apt-get" || tool == "apt")
-    return option == "-o" || option == "-c" || option == "-t" || option == "--option" ||
-           option == "--config-file" || option == "--target-release";
-  if (tool == "yum" || tool == "dnf" || tool == "microdnf" || tool == "tdnf" || tool == "zypper")
-    return option == "-c" || option == "--setopt" || option == "--enablerepo" || option == "--disablerepo" ||
-           option == "--installroot" || option == "--releasever";
+  if (tool == "apt-get" || tool == "apt" || tool == "aptitude")
+    return oneOf(option, {"-o", "-c", "-t", "-a", "--option", "--config-file", "--target-release",
+                          "--default-release", "--host-architecture"});
+  if (tool == "yum" || tool == "dnf" || tool == "dnf5" || tool == "microdnf" || tool == "tdnf")
+    return oneOf(option, {"-c", "-x", "-d", "-e", "--setopt", "--enablerepo", "--disablerepo", "--installroot",
+                          "--releasever", "--exclude", "--repo", "--repoid", "--config", "--forcearch",
+                          "--downloaddir", "--destdir", "--repofrompath", "--debuglevel", "--errorlevel",
+                          "--rpmverbosity", "--enable-repo", "--disable-repo"});
+  if (tool == "zypper")
+    return oneOf(option, {"-c", "-r", "-t", "-R", "-D", "--config", "--repo", "--from", "--type", "--root",
+                          "--reposd-dir", "--cache-dir", "--raw-cache-dir", "--solv-cache-dir", "--pkg-cache-dir",
+                          "--releasever", "--download"});
   if (tool == "apk")
-    return option == "-X" || option == "--repository" || option == "-p" || option == "--root";
+    return oneOf(option, {"-X", "-p", "-t", "--repository", "--root", "--virtual", "--arch", "--cache-dir",
+                          "--keys-dir", "--repositories-file"});
   if (tool == "pip")
-    return option == "-r" || option == "-c" || option == "-i" || option == "--index-url" ||
-           option == "--cache-dir" || option == "--proxy" || option == "--log";
+    return oneOf(option, {"-r", "-c", "-i", "-e", "-f", "-t", "-C", "--requirement", "--constraint",
+                          "--index-url", "--extra-index-url", "--find-links", "--editable", "--target", "--prefix",
+                          "--root", "--src", "--cache-dir", "--proxy", "--log", "--trusted-host", "--platform",
+                          "--python-version", "--implementation", "--abi", "--upgrade-strategy", "--progress-bar",
+                          "--cert", "--client-cert", "--timeout", "--retries", "--exists-action",
+                          "--global-option", "--install-option", "--config-settings", "--only-binary",
+                          "--no-binary", "--report", "--python", "--root-user-action", "--default-timeout", "--log-file",
+                          "--build-option"});
   if (tool == "npm")
-    return option == "--prefix" || option == "--cache" || option == "-w" || option == "--workspace";
+    return oneOf(option, {"--prefix", "--cache", "-w", "--workspace", "--registry", "--loglevel", "--omit",
+                          "--include", "--userconfig", "--globalconfig", "--install-strategy"});
   if (tool == "yarn")
-    return option == "--cwd" || option == "--cache-folder" || option == "--modules-folder";
+    return oneOf(option, {"--cwd", "--cache-folder", "--modules-folder"});
+  if (tool == "gem")
+    return oneOf(option, {"-v", "-i", "-n", "-s", "-P", "-g", "--version", "--install-dir", "--bindir",
+                          "--source", "--trust-policy", "--platform", "--file", "--config-file"});
+  if (tool == "go")
+    return oneOf(option, {"-o", "-C", "-p", "-ldflags", "-gcflags", "-asmflags", "-tags", "-mod", "-modfile",
+                          "-pkgdir", "-overlay", "-buildmode", "-compiler", "-gccgoflags", "-installsuffix",
+                          "-toolexec", "-exec", "-pgo", "-covermode", "-coverpkg"});
   return false;
 }
 
@@ -315,6 +342,114 @@ bool removesAptLists(const RunScript& run) {
     if (script.find("dist-clean") != std::string::npos)
       return true;
   return false;
+}
+
+std::vector<const shell::Word*> operandsAfterSubcommand(const ToolInvocation& invocation) {
+  std::vector<const shell::Word*> operands;
+  if (!invocation.subcommand)
+    return operands;
+  const std::vector<shell::Word>& words = invocation.command->words;
+  bool optionsEnded = false;
+  for (std::size_t k = invocation.subcommandIndex + 1; k < words.size(); ++k) {
+    const shell::Word& word = words[k];
+    if (!optionsEnded && word.value && startsWith(*word.value, "-")) {
+      if (*word.value == "--")
+        optionsEnded = true;
+      else if (takesValue(invocation.tool, *word.value))
+        ++k;
+      continue;
+    }
+    operands.push_back(&word);
+  }
+  return operands;
+}
+
+bool hasShortOption(const ToolInvocation& invocation, char letter) {
+  const std::vector<shell::Word>& words = invocation.command->words;
+  for (std::size_t k = invocation.toolIndex + 1; k < words.size(); ++k) {
+    if (!words[k].value)
+      continue;
+    std::string_view w = *words[k].value;
+    if (w == "--")
+      break;
+    if (w.size() < 2 || w[0] != '-' || w[1] == '-')
+      continue;
+    for (std::size_t c = 1; c < w.size(); ++c) {
+      if (w[c] == letter)
+        return true;
+      // The rest of `-oFoo=bar` is the option's value, not more flags.
+      if (takesValue(invocation.tool, std::string{'-', w[c]}))
+        break;
+    }
+    if (takesValue(invocation.tool, w))
+      ++k;
+  }
+  return false;
+}
+
+PackageAction packageAction(const ToolInvocation& invocation) {
+  if (!invocation.subcommand || !invocation.subcommand->value)
+    return PackageAction::None;
+  std::string_view tool = invocation.tool;
+  std::string_view sub = *invocation.subcommand->value;
+  if (tool == "apt-get" || tool == "apt" || tool == "aptitude") {
+    if (oneOf(sub, {"install", "reinstall", "build-dep", "satisfy"}))
+      return PackageAction::Install;
+    if (oneOf(sub, {"remove", "purge", "autoremove", "autopurge"}))
+      return PackageAction::Remove;
+    if (sub == "update")
+      return PackageAction::Refresh;
+    if (oneOf(sub, {"upgrade", "dist-upgrade", "full-upgrade", "safe-upgrade"}))
+      return PackageAction::Upgrade;
+    return PackageAction::None;
+  }
+  if (tool == "apk") {
+    if (sub == "add")
+      return PackageAction::Install;
+    if (sub == "del")
+      return PackageAction::Remove;
+    if (sub == "update")
+      return PackageAction::Refresh;
+    if (sub == "upgrade")
+      return PackageAction::Upgrade;
+    return PackageAction::None;
+  }
+  if (tool == "yum" || tool == "dnf" || tool == "dnf5" || tool == "microdnf" || tool == "tdnf") {
+    if (oneOf(sub, {"install", "groupinstall", "localinstall", "reinstall", "in"}))
+      return PackageAction::Install;
+    if (oneOf(sub, {"remove", "erase", "autoremove", "groupremove", "rm"}))
+      return PackageAction::Remove;
+    if (oneOf(sub, {"makecache", "check-update"}))
+      return PackageAction::Refresh;
+    if (oneOf(sub, {"update", "upgrade", "distro-sync", "dsync", "upgrade-minimal", "update-minimal",
+                    "groupupdate", "up"}))
+      return PackageAction::Upgrade;
+    return PackageAction::None;
+  }
+  if (tool == "zypper") {
+    if (oneOf(sub, {"install", "in", "source-install", "si", "install-new-recommends", "inr"}))
+      return PackageAction::Install;
+    if (oneOf(sub, {"remove", "rm"}))
+      return PackageAction::Remove;
+    if (oneOf(sub, {"refresh", "ref"}))
+      return PackageAction::Refresh;
+    if (oneOf(sub, {"update", "up", "dist-upgrade", "dup", "patch"}))
+      return PackageAction::Upgrade;
+    return PackageAction::None;
+  }
+  if (tool == "pip" || tool == "gem")
+    return sub == "install" ? PackageAction::Install : sub == "uninstall" ? PackageAction::Remove : PackageAction::None;
+  if (tool == "npm") {
+    if (oneOf(sub, {"install", "i", "add", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal",
+                    "isntall"}))
+      return PackageAction::Install;
+    if (oneOf(sub, {"uninstall", "remove", "rm", "r", "un", "unlink"}))
+      return PackageAction::Remove;
+    return PackageAction::None;
+  }
+  if (tool == "go")
+    return oneOf(sub, {"install", "get"}) ? PackageAction::Install : PackageAction::None;
+  return PackageAction::None;
 }
 
 } // namespace dlint::passes

@@ -58,4 +58,28 @@ bool removesHomePath(const RunScript& run, std::string_view relative);
 /// `apt-get dist-clean` / `apt dist-clean` (apt 2.7+).
 bool removesAptLists(const RunScript& run);
 
+/// The operands after `invocation.subcommand`: the words that are neither options nor the value
+/// of an option that takes one (`apk add --virtual .deps gcc` gives `gcc`; `-r reqs.txt` gives
+/// nothing). Words after `--` are operands. Words with expansions are operands.
+std::vector<const shell::Word*> operandsAfterSubcommand(const ToolInvocation& invocation);
+
+/// True when a short option cluster after the tool sets `letter` (`-y`, `-qy`, `-yqq`); the
+/// value of an option that takes one is not read as flags (`-oDebug=yes` sets no `y`).
+bool hasShortOption(const ToolInvocation& invocation, char letter);
+
+/// What a package manager's subcommand does to the installed packages.
+enum class PackageAction : unsigned char {
+  None,    ///< not a package manager, or a subcommand that changes no package (`clean`, `search`)
+  Install, ///< installs the named packages: apt-get/apt install, apk add, yum/dnf/zypper install,
+           ///< pip/gem/npm install (npm i, npm add), go install/get
+  Remove,  ///< apt-get remove/purge, apk del, yum remove, pip uninstall, ...
+  Refresh, ///< refreshes the package index only: apt-get update, apk update, zypper refresh
+  Upgrade, ///< upgrades installed packages: apt-get upgrade/dist-upgrade, apk upgrade,
+           ///< yum/dnf update/upgrade, zypper update/dist-upgrade/patch
+};
+
+/// The action of `invocation` for apt-get, apt, aptitude, apk, yum, dnf, dnf5, microdnf, tdnf,
+/// zypper, pip, npm, gem and go; None for every other tool.
+PackageAction packageAction(const ToolInvocation& invocation);
+
 } // namespace dlint::passes

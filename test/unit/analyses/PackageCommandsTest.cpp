@@ -208,3 +208,104 @@ TEST_CASE("removesAptLists: rm of the lists or apt dist-clean", "[analysis]") {
   CHECK(removesAptLists(OneRun("apt update && apt install -y x && apt dist-clean").run()));
   CHECK_FALSE(removesAptLists(OneRun("apt-get update && apt-get install -y x && apt-get clean").run()));
 }
+
+namespace {
+
+std::vector<std::string> operandsOf(const ToolInvocation& call) {
+  std::vector<std::string> out;
+  for (const dlint::shell::Word* word : operandsAfterSubcommand(call))
+    out.push_back(word->raw);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("operandsAfterSubcommand skips options and the values they take", "[analysis][packages]") {
+  struct Case {
+    const char* script;
+    std::vector<std::string> operands;
+  };
+  const Case cases[] = {
+      {"apk add --no-cache --virtual .build-deps gcc musl-dev", {"gcc", "musl-dev"}},
+      {"apk add -t .deps -X http://mirror/x curl", {"curl"}},
+      {"apt-get install -y -t bookworm-backports -o Dpkg::Options::=--force-confnew golang $EXTRA",
+       {"golang", "$EXTRA"}},
+      {"pip install -r reqs.txt -c constraints.txt -i https://pypi.example flask -e .", {"flask"}},
+      {"pip install --index-url=https://pypi.example flask", {"flask"}},
+      {"gem install rails -v 7.1.3 --no-document", {"rails"}},
+      {"go install -ldflags '-s -w' -tags netgo example.com/tool@v1", {"example.com/tool@v1"}},
+      {"zypper -n install -t pattern devel_basis", {"devel_basis"}},
+      {"dnf -y --setopt install_weak_deps=0 install --exclude kernel httpd", {"httpd"}},
+      {"npm install --registry https://r.example -g typescript", {"typescript"}},
+      {"apt-get install -y -- -weird-name", {"-weird-name"}},
+      {"apt-get update", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.script);
+    OneRun r(c.script);
+    CHECK(operandsOf(r.only()) == c.operands);
+  }
+}
+
+TEST_CASE("hasShortOption reads clusters but not option values", "[analysis][packages]") {
+  struct Case {
+    const char* script;
+    char letter;
+    bool expected;
+  };
+  const Case cases[] = {
+      {"apt-get install -y curl", 'y', true},
+      {"apt-get -qy install curl", 'y', true},
+      {"apt-get install -yqq curl", 'y', true},
+      {"apt-get install --yes curl", 'y', false},     // a long option is not a cluster
+      {"apt-get -oDebug::y=1 install curl", 'y', false}, // the rest of -o is its value
+      {"apt-get -o y install curl", 'y', false},      // a separate value is skipped too
+      {"yum -d 2 install curl", 'y', false},
+      {"pip install -U pip", 'U', true},
+      {"apt-get install curl -- -y", 'y', false},     // after `--`, words are operands
+  };
+  for (const Case& c : cases) {
+    INFO(c.script);
+    OneRun r(c.script);
+    CHECK(hasShortOption(r.only(), c.letter) == c.expected);
+  }
+}
+
+TEST_CASE("packageAction classifies the managers' subcommands", "[analysis][packages]") {
+  struct Case {
+    const char* script;
+    PackageAction action;
+  };
+  const Case cases[] = {
+      {"apt-get install curl", PackageAction::Install},
+      {"apt purge curl", PackageAction::Remove},
+      {"apt-get update", PackageAction::Refresh},
+      {"apt-get dist-upgrade", PackageAction::Upgrade},
+      {"apt full-upgrade", PackageAction::Upgrade},
+      {"apt-get clean", PackageAction::None},
+      {"apk add curl", PackageAction::Install},
+      {"apk del curl", PackageAction::Remove},
+      {"apk update", PackageAction::Refresh},
+      {"apk upgrade", PackageAction::Upgrade},
+      {"yum update", PackageAction::Upgrade},
+      {"dnf makecache", PackageAction::Refresh},
+      {"microdnf install tar", PackageAction::Install},
+      {"tdnf erase tar", PackageAction::Remove},
+      {"zypper in vim", PackageAction::Install},
+      {"zypper ref", PackageAction::Refresh},
+      {"zypper dup", PackageAction::Upgrade},
+      {"python3 -m pip install flask", PackageAction::Install},
+      {"pip uninstall flask", PackageAction::Remove},
+      {"npm i -g typescript", PackageAction::Install},
+      {"npm ci", PackageAction::None},
+      {"gem install rails", PackageAction::Install},
+      {"go install example.com/x@v1", PackageAction::Install},
+      {"go build ./...", PackageAction::None},
+      {"curl -fsSL https://example.org", PackageAction::None},
+  };
+  for (const Case& c : cases) {
+    INFO(c.script);
+    OneRun r(c.script);
+    CHECK(packageAction(r.only()) == c.action);
+  }
+}
