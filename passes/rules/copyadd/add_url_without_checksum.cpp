@@ -38,12 +38,14 @@ void AddUrlWithoutChecksum::check(RuleContext& context) const {
     for (const ast::Word* word : sourceWords(add)) {
       // The kind shows in the text as written (`https://host/${VERSION}/x.tgz`); expand only
       // to see a URL hidden in a variable.
+      // A commit id may come from a variable (`#${COMMIT}`): judge the value when it is known.
       std::string source = word->text;
-      if (sourceKind(source) == SourceKind::Local && source.find('$') != std::string::npos) {
+      if (source.find('$') != std::string::npos) {
         std::optional<std::string> expanded = expandedText(transfer.trigger ? nullptr : &scopes, add, *word, add.json);
-        if (!expanded)
+        if (expanded)
+          source = *expanded;
+        else if (sourceKind(source) == SourceKind::Local)
           continue;
-        source = *expanded;
       }
       const SourceKind kind = sourceKind(source);
       if (kind == SourceKind::Http) {

@@ -27,7 +27,8 @@ void MultiSourceDestinationWithoutSlash::check(RuleContext& context) const {
     const std::vector<const ast::Word*> sources = sourceWords(copy);
     const ast::Word* wildcard = nullptr;
     for (const ast::Word* source : sources)
-      if (!source->text.starts_with("<<") && hasWildcard(source->text) && !wildcard)
+      // Only context paths are globbed: a '?' in a URL's query is not a wildcard.
+      if (sourceKind(source->text) == SourceKind::Local && hasWildcard(source->text) && !wildcard)
         wildcard = source;
     if (sources.size() < 2 && !wildcard)
       continue;

@@ -55,3 +55,7 @@ COPY --from=build /src/*.so /usr/lib/
 # TEXT: {{^}}    three.txt dest/{{$}}
 # TEXT: {{^}}COPY target/*.jar /opt/app{{$}}
 # TEXT: {{^}}COPY a.html b.html $DEST/{{$}}
+
+# OK (regression, moby/moby's Dockerfile): a '?' in a git URL's query is not a wildcard.
+# RUN: printf 'FROM alpine\nADD --keep-git-dir=true https://github.com/mvdan/sh.git?ref=v3.8.0&keep-git-dir=1 /src\n' > %t.git.dockerfile
+# RUN: %expect_exit 0 %dlint --color=never --select=DF240 %t.git.dockerfile | count 0

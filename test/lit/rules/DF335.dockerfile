@@ -38,3 +38,8 @@ ADD src/ /app/
 ADD $UNKNOWN /app/
 COPY https://example.com/x /x
 # CHECK: 8 warnings generated.
+
+# A commit id from a variable pins too; a tag from one does not (moby/moby's Dockerfile).
+# RUN: printf 'FROM alpine\nARG C=2b8a2b8f0d1b2bc1c3a0b5f1c5e2a6c1d4e8f9a0\nADD https://github.com/a/b.git#${C} /b\nARG V=v1.2\nADD https://github.com/a/c.git?ref=${V}&keep-git-dir=1 /c\n' > %t.var.dockerfile
+# RUN: %expect_exit 1 %dlint --color=never --select=DF335 %t.var.dockerfile | FileCheck %s --check-prefix=VAR --implicit-check-not='[DF335]'
+# VAR: :5:5: warning: ADD clones 'https://github.com/a/c.git?ref=v1.2&keep-git-dir=1' at 'v1.2', a branch or tag that can move, not a commit [DF335]
