@@ -198,13 +198,22 @@ public:
 
   /// Calls `onHit(Hit)` for every occurrence of every keyword, in order of the keyword's end.
   template <class OnHit> void scan(std::string_view text, OnHit&& onHit) const {
-    std::size_t row = 0;
-    const std::uint32_t* table = table_.data();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      std::uint32_t entry = table[row + classOf_[static_cast<unsigned char>(text[i])]];
+    // Locals only in the per-byte loop: the callback writes memory, and through members the
+    // compiler would reload the tables' addresses at every byte (this loop is most of the
+    // scanner's own time).
+    std::array<std::uint16_t, 256> classes;
+    for (std::size_t byte = 0; byte < classes.size(); ++byte)
+      classes[byte] = static_cast<std::uint16_t>(classOf_[byte]);
+    const std::uint32_t* const table = table_.data();
+    const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = begin + text.size();
+    std::uint32_t row = 0;
+    for (const unsigned char* p = begin; p != end; ++p) {
+      const std::uint32_t entry = table[row + classes[*p]];
       row = entry >> 1;
-      if (entry & 1U) {
-        std::size_t state = row / classCount_;
+      if (__builtin_expect((entry & 1U) != 0, 0)) {
+        const std::size_t state = row / classCount_;
+        const auto i = static_cast<std::size_t>(p - begin);
         for (std::size_t o = outputStart_[state]; o < outputStart_[state + 1]; ++o) {
           std::size_t keyword = outputList_[o];
           onHit(Hit{i + 1 - lengths_[keyword], keyword});
