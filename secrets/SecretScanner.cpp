@@ -119,6 +119,25 @@ const MultiLineDetector* findMultiLine(std::string_view id) {
   return nullptr;
 }
 
+/// url-credentials' keyword is `://`, on most lines that hold a URL; its pattern needs, right
+/// after the `://`, 1-200 bytes of `[^\s:/?#@'"\x60]`, a `:`, 1-200 bytes of `[^\s/?#@'"\x60]`
+/// and an `@`. A hit not followed by that cannot be the `://` of a match, so its line need not
+/// be searched (exact: only a necessary condition is checked).
+bool urlCredentialsCanMatchAt(std::string_view text, std::size_t hit) {
+  auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; };
+  auto isStop = [](char c) { return c == '/' || c == '?' || c == '#' || c == '@' || c == '\'' || c == '"' || c == '`'; };
+  std::size_t i = hit + 3;
+  const std::size_t userBegin = i;
+  while (i < text.size() && i - userBegin < 200 && !isSpace(text[i]) && !isStop(text[i]) && text[i] != ':')
+    ++i;
+  if (i == userBegin || i >= text.size() || text[i] != ':')
+    return false;
+  const std::size_t passwordBegin = ++i;
+  while (i < text.size() && i - passwordBegin < 200 && !isSpace(text[i]) && !isStop(text[i]))
+    ++i;
+  return i > passwordBegin && i < text.size() && text[i] == '@';
+}
+
 /// Every keyword of every detector in one Aho-Corasick automaton over case-folded bytes: one
 /// table lookup per byte of text, whatever the number of keywords. Bytes that occur in no
 /// keyword share class 0, which keeps the table small.
@@ -248,6 +267,9 @@ ByteSpan lineWindow(std::string_view text, std::size_t position) {
 struct CompiledDetector {
   const Detector* detector = nullptr;
   const MultiLineDetector* multiLine = nullptr; ///< runs anchored at its anchors' starts
+  /// A necessary condition on the text at a keyword hit for a match to hold that hit; hits
+  /// that fail it open no window. Null: every hit does.
+  bool (*hitFilter)(std::string_view text, std::size_t hit) = nullptr;
   /// Compiled on first use: most detectors' keywords never occur in a given run.
   mutable std::once_flag compileOnce;
   mutable std::unique_ptr<RE2> regex;
@@ -302,6 +324,8 @@ SecretScanner::SecretScanner(Windows windows) : impl_(std::make_unique<Impl>()) 
     const Detector& detector = all[i];
     impl_->detectors[i].detector = &detector;
     impl_->detectors[i].multiLine = findMultiLine(detector.id);
+    if (detector.id == "url-credentials")
+      impl_->detectors[i].hitFilter = urlCredentialsCanMatchAt;
     for (std::string_view keyword : detector.keywordList()) {
       auto [it, inserted] = keywordIndex.try_emplace(std::string(keyword), impl_->keywords.size());
       if (inserted) {
@@ -353,6 +377,9 @@ std::vector<std::vector<ByteSpan>> SecretScanner::Impl::windows(std::string_view
     if (hit.begin < line.begin || hit.begin >= line.end)
       line = lineWindow(text, hit.begin);
     for (std::size_t index : detectorsOfKeyword[hit.keyword]) {
+      // Only when scanning: candidates() lists every detector whose keyword occurs.
+      if (starts && !wholeText && detectors[index].hitFilter && !detectors[index].hitFilter(text, hit.begin))
+        continue;
       std::vector<ByteSpan>& spans = out[index];
       ByteSpan window = detectors[index].multiLine != nullptr || wholeText ? ByteSpan{0, text.size()} : line;
       if (!spans.empty() && window.begin <= spans.back().end)
