@@ -8,6 +8,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include <re2/re2.h>
 
@@ -75,18 +76,66 @@ bool keepGeneric(std::string_view name, std::string_view value) {
 
 int rank(DetectorKind kind) { return static_cast<int>(kind); }
 
-/// Detectors whose pattern can match a newline inside the match (`\s`, `[\s\S]`, `[^{}]`, `\\\n`
-/// continuations): they run over the whole text. Every other pattern matches a newline at most
-/// as its first byte (a leading `(?:^|[\s...])`) or its last (a trailing `(?:[^...]|$)`), so it
-/// runs only on the lines that hold its keyword (see lineWindow).
-constexpr std::string_view kMultiLineDetectors[] = {
-    "aws-secret-access-key", "gcp-service-account-key", "private-key",          "putty-private-key",
-    "docker-config-auth",    "azure-storage-account-key", "discord-bot-token", "authorization-header",
-    "api-key-header",        "curl-user-password",      "wget-password",        "docker-login-password",
+/// Where a detector's match can start, for patterns that can match a newline inside the match
+/// (`\s`, `[\s\S]`, `[^{}]`, `\\\n` continuations). Every match of such a pattern starts at most
+/// `lead` bytes before an occurrence (case-insensitive) of one of its anchors: its literal
+/// prefix, or each alternative of a leading alternation. Such a detector runs anchored at those
+/// starts only, instead of over the whole text: the anchors join the keyword automaton, so the
+/// one keyword pass finds them. Every other pattern matches
+/// a newline at most as its first byte (a leading `(?:^|[\s...])`) or its last (a trailing
+/// `(?:[^...]|$)`), so it runs only on the lines that hold its keyword (see lineWindow).
+struct Anchor {
+  std::string_view text; ///< lower case
+  std::size_t lead;      ///< how many bytes before the anchor a match may start
 };
+struct MultiLineDetector {
+  std::string_view id;
+  std::vector<Anchor> anchors;
+};
+const std::vector<MultiLineDetector>& multiLineDetectors() {
+  static const std::vector<MultiLineDetector> all = {
+      {"aws-secret-access-key", {{"aws", 0}}},                        // (?i)\baws
+      {"gcp-service-account-key", {{"\"type", 1}}},                   // \\?"type
+      {"private-key", {{"-----begin", 0}}},                           // -----BEGIN
+      {"putty-private-key", {{"putty-user-key-file-", 0}}},           // PuTTY-User-Key-File-
+      {"docker-config-auth", {{"\"auth", 1}}},                        // \\?"auth
+      {"azure-storage-account-key", {{"accountkey", 0}}},             // (?i)AccountKey
+      {"discord-bot-token", {{"discord", 0}}},                        // (?i)discord
+      {"authorization-header", {{"authorization", 6}}},               // (?i)\b(?:Proxy-)?Authorization
+      {"api-key-header",                                              // (?i)\b(?:X-API-Key|...|API-Key)
+       {{"api-key", 2}, {"x-auth-token", 0}, {"x-api-token", 0}, {"private-token", 0}}},
+      {"curl-user-password", {{"curl", 0}}},                          // (?i)\bcurl\b
+      {"wget-password", {{"wget", 0}}},                               // (?i)\bwget\b
+      {"docker-login-password",                                       // (?i)\b(?:docker|...|helm\s+registry)
+       {{"docker", 0}, {"podman", 0}, {"buildah", 0}, {"helm", 0}}},
+  };
+  return all;
+}
 
-bool isMultiLine(std::string_view id) {
-  return std::find(std::begin(kMultiLineDetectors), std::end(kMultiLineDetectors), id) != std::end(kMultiLineDetectors);
+const MultiLineDetector* findMultiLine(std::string_view id) {
+  for (const MultiLineDetector& detector : multiLineDetectors())
+    if (detector.id == id)
+      return &detector;
+  return nullptr;
+}
+
+/// url-credentials' keyword is `://`, on most lines that hold a URL; its pattern needs, right
+/// after the `://`, 1-200 bytes of `[^\s:/?#@'"\x60]`, a `:`, 1-200 bytes of `[^\s/?#@'"\x60]`
+/// and an `@`. A hit not followed by that cannot be the `://` of a match, so its line need not
+/// be searched (exact: only a necessary condition is checked).
+bool urlCredentialsCanMatchAt(std::string_view text, std::size_t hit) {
+  auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; };
+  auto isStop = [](char c) { return c == '/' || c == '?' || c == '#' || c == '@' || c == '\'' || c == '"' || c == '`'; };
+  std::size_t i = hit + 3;
+  const std::size_t userBegin = i;
+  while (i < text.size() && i - userBegin < 200 && !isSpace(text[i]) && !isStop(text[i]) && text[i] != ':')
+    ++i;
+  if (i == userBegin || i >= text.size() || text[i] != ':')
+    return false;
+  const std::size_t passwordBegin = ++i;
+  while (i < text.size() && i - passwordBegin < 200 && !isSpace(text[i]) && !isStop(text[i]))
+    ++i;
+  return i > passwordBegin && i < text.size() && text[i] == '@';
 }
 
 /// Every keyword of every detector in one Aho-Corasick automaton over case-folded bytes: one
@@ -168,13 +217,22 @@ public:
 
   /// Calls `onHit(Hit)` for every occurrence of every keyword, in order of the keyword's end.
   template <class OnHit> void scan(std::string_view text, OnHit&& onHit) const {
-    std::size_t row = 0;
-    const std::uint32_t* table = table_.data();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      std::uint32_t entry = table[row + classOf_[static_cast<unsigned char>(text[i])]];
+    // Locals only in the per-byte loop: the callback writes memory, and through members the
+    // compiler would reload the tables' addresses at every byte (this loop is most of the
+    // scanner's own time).
+    std::array<std::uint16_t, 256> classes;
+    for (std::size_t byte = 0; byte < classes.size(); ++byte)
+      classes[byte] = static_cast<std::uint16_t>(classOf_[byte]);
+    const std::uint32_t* const table = table_.data();
+    const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = begin + text.size();
+    std::uint32_t row = 0;
+    for (const unsigned char* p = begin; p != end; ++p) {
+      const std::uint32_t entry = table[row + classes[*p]];
       row = entry >> 1;
-      if (entry & 1U) {
-        std::size_t state = row / classCount_;
+      if (__builtin_expect((entry & 1U) != 0, 0)) {
+        const std::size_t state = row / classCount_;
+        const auto i = static_cast<std::size_t>(p - begin);
         for (std::size_t o = outputStart_[state]; o < outputStart_[state + 1]; ++o) {
           std::size_t keyword = outputList_[o];
           onHit(Hit{i + 1 - lengths_[keyword], keyword});
@@ -208,7 +266,10 @@ ByteSpan lineWindow(std::string_view text, std::size_t position) {
 
 struct CompiledDetector {
   const Detector* detector = nullptr;
-  bool multiLine = false;
+  const MultiLineDetector* multiLine = nullptr; ///< runs anchored at its anchors' starts
+  /// A necessary condition on the text at a keyword hit for a match to hold that hit; hits
+  /// that fail it open no window. Null: every hit does.
+  bool (*hitFilter)(std::string_view text, std::size_t hit) = nullptr;
   /// Compiled on first use: most detectors' keywords never occur in a given run.
   mutable std::once_flag compileOnce;
   mutable std::unique_ptr<RE2> regex;
@@ -239,14 +300,19 @@ struct SecretScanner::Impl {
   /// Distinct keywords, and the detectors each one enables.
   std::vector<std::string> keywords;
   std::vector<std::vector<std::size_t>> detectorsOfKeyword;
+  /// For anchors of multi-line detectors: (detector index, lead) pairs.
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> anchorsOfKeyword;
   std::unique_ptr<KeywordAutomaton> automaton;
   bool wholeText = false;
 
-  /// For each detector, the byte windows its regex must search (empty: it does not run).
-  std::vector<std::vector<ByteSpan>> windows(std::string_view text) const;
+  /// For each detector, the byte windows its regex must search (empty: it does not run), and
+  /// when `starts` is given, for each multi-line detector the positions where a match may start
+  /// (unsorted, with repeats).
+  std::vector<std::vector<ByteSpan>> windows(std::string_view text,
+                                             std::vector<std::vector<std::size_t>>* starts = nullptr) const;
   std::vector<std::size_t> candidates(std::string_view text) const;
   void runDetector(const CompiledDetector& compiled, std::string_view text, const std::vector<ByteSpan>& windows,
-                   std::vector<SecretMatch>& out, ScanStats* stats) const;
+                   std::vector<std::size_t>& starts, std::vector<SecretMatch>& out, ScanStats* stats) const;
 };
 
 SecretScanner::SecretScanner(Windows windows) : impl_(std::make_unique<Impl>()) {
@@ -257,7 +323,9 @@ SecretScanner::SecretScanner(Windows windows) : impl_(std::make_unique<Impl>()) 
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Detector& detector = all[i];
     impl_->detectors[i].detector = &detector;
-    impl_->detectors[i].multiLine = isMultiLine(detector.id);
+    impl_->detectors[i].multiLine = findMultiLine(detector.id);
+    if (detector.id == "url-credentials")
+      impl_->detectors[i].hitFilter = urlCredentialsCanMatchAt;
     for (std::string_view keyword : detector.keywordList()) {
       auto [it, inserted] = keywordIndex.try_emplace(std::string(keyword), impl_->keywords.size());
       if (inserted) {
@@ -265,6 +333,21 @@ SecretScanner::SecretScanner(Windows windows) : impl_(std::make_unique<Impl>()) 
         impl_->detectorsOfKeyword.emplace_back();
       }
       impl_->detectorsOfKeyword[it->second].push_back(i);
+    }
+  }
+  impl_->anchorsOfKeyword.resize(impl_->keywords.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (!impl_->detectors[i].multiLine)
+      continue;
+    for (const Anchor& anchor : impl_->detectors[i].multiLine->anchors) {
+      // An anchor that is no keyword is found by the same pass but enables no detector.
+      auto [it, inserted] = keywordIndex.try_emplace(std::string(anchor.text), impl_->keywords.size());
+      if (inserted) {
+        impl_->keywords.emplace_back(anchor.text);
+        impl_->detectorsOfKeyword.emplace_back();
+        impl_->anchorsOfKeyword.emplace_back();
+      }
+      impl_->anchorsOfKeyword[it->second].emplace_back(i, anchor.lead);
     }
   }
   impl_->automaton = std::make_unique<KeywordAutomaton>(impl_->keywords);
@@ -277,16 +360,28 @@ const SecretScanner& SecretScanner::instance() {
   return scanner;
 }
 
-std::vector<std::vector<ByteSpan>> SecretScanner::Impl::windows(std::string_view text) const {
+std::vector<std::vector<ByteSpan>> SecretScanner::Impl::windows(std::string_view text,
+                                                                 std::vector<std::vector<std::size_t>>* starts) const {
   std::vector<std::vector<ByteSpan>> out(detectors.size());
+  if (starts)
+    starts->assign(detectors.size(), {});
   ByteSpan line{1, 0}; // the last line window computed (empty at first)
   automaton->scan(text, [&](KeywordAutomaton::Hit hit) {
+    if (starts)
+      for (auto [index, lead] : anchorsOfKeyword[hit.keyword])
+        for (std::size_t s = hit.begin - std::min(hit.begin, lead); s <= hit.begin; ++s)
+          (*starts)[index].push_back(s);
+    if (detectorsOfKeyword[hit.keyword].empty())
+      return;
     // Keywords hold no newline and hits come in order of their end, so lines come in order.
     if (hit.begin < line.begin || hit.begin >= line.end)
       line = lineWindow(text, hit.begin);
     for (std::size_t index : detectorsOfKeyword[hit.keyword]) {
+      // Only when scanning: candidates() lists every detector whose keyword occurs.
+      if (starts && !wholeText && detectors[index].hitFilter && !detectors[index].hitFilter(text, hit.begin))
+        continue;
       std::vector<ByteSpan>& spans = out[index];
-      ByteSpan window = detectors[index].multiLine || wholeText ? ByteSpan{0, text.size()} : line;
+      ByteSpan window = detectors[index].multiLine != nullptr || wholeText ? ByteSpan{0, text.size()} : line;
       if (!spans.empty() && window.begin <= spans.back().end)
         spans.back().end = std::max(spans.back().end, window.end); // overlapping lines: one window
       else
@@ -306,8 +401,8 @@ std::vector<std::size_t> SecretScanner::Impl::candidates(std::string_view text) 
 }
 
 void SecretScanner::Impl::runDetector(const CompiledDetector& compiled, std::string_view text,
-                                      const std::vector<ByteSpan>& windows, std::vector<SecretMatch>& out,
-                                      ScanStats* stats) const {
+                                      const std::vector<ByteSpan>& windows, std::vector<std::size_t>& starts,
+                                      std::vector<SecretMatch>& out, ScanStats* stats) const {
   const RE2& regex = compiled.compiled();
   const int groupCount = regex.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(groupCount));
@@ -316,36 +411,53 @@ void SecretScanner::Impl::runDetector(const CompiledDetector& compiled, std::str
   // Windows are disjoint and in order; `position` carries over from one to the next exactly as
   // in a scan of the whole text, so a match never starts inside an earlier one.
   std::size_t position = 0;
+  // The match in `groups`: advance past it, filter it, keep it.
+  auto accept = [&]() {
+    const re2::StringPiece& whole = groups[0];
+    const std::size_t wholeBegin = offset(whole.data());
+    const std::size_t wholeEnd = wholeBegin + whole.size();
+    position = wholeEnd > position ? wholeEnd : position + 1;
+    const re2::StringPiece& secret = groups[static_cast<std::size_t>(compiled.secretGroup)];
+    if (secret.data() == nullptr || secret.empty())
+      return;
+    if (stats)
+      ++stats->rawMatches;
+    std::string_view value(secret.data(), secret.size());
+    const Detector& detector = *compiled.detector;
+    if (detector.minEntropy > 0 && shannonEntropy(value) <= detector.minEntropy)
+      return;
+    if (isPlaceholder(value))
+      return;
+    if (compiled.nameGroup > 0) {
+      const re2::StringPiece& name = groups[static_cast<std::size_t>(compiled.nameGroup)];
+      if (!keepGeneric(std::string_view(name.data(), name.size()), value))
+        return;
+    }
+    SecretMatch match;
+    match.detector = &detector;
+    match.secret = {offset(secret.data()), offset(secret.data()) + secret.size()};
+    match.match = {wholeBegin, wholeEnd};
+    out.push_back(match);
+  };
+  if (compiled.multiLine && !wholeText) {
+    // The whole-text loop finds the leftmost match at or after `position`; under leftmost-first
+    // semantics that is the anchored match at the first possible start that has one, and every
+    // match starts at one of `starts`.
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    for (std::size_t start : starts) {
+      if (start < position)
+        continue;
+      if (regex.Match(input, start, text.size(), RE2::ANCHOR_START, groups.data(), groupCount))
+        accept();
+    }
+    return;
+  }
   for (const ByteSpan& window : windows) {
     position = std::max(position, window.begin);
     while (position <= window.end &&
-           regex.Match(input, position, window.end, RE2::UNANCHORED, groups.data(), groupCount)) {
-      const re2::StringPiece& whole = groups[0];
-      const std::size_t wholeBegin = offset(whole.data());
-      const std::size_t wholeEnd = wholeBegin + whole.size();
-      position = wholeEnd > position ? wholeEnd : position + 1;
-      const re2::StringPiece& secret = groups[static_cast<std::size_t>(compiled.secretGroup)];
-      if (secret.data() == nullptr || secret.empty())
-        continue;
-      if (stats)
-        ++stats->rawMatches;
-      std::string_view value(secret.data(), secret.size());
-      const Detector& detector = *compiled.detector;
-      if (detector.minEntropy > 0 && shannonEntropy(value) <= detector.minEntropy)
-        continue;
-      if (isPlaceholder(value))
-        continue;
-      if (compiled.nameGroup > 0) {
-        const re2::StringPiece& name = groups[static_cast<std::size_t>(compiled.nameGroup)];
-        if (!keepGeneric(std::string_view(name.data(), name.size()), value))
-          continue;
-      }
-      SecretMatch match;
-      match.detector = &detector;
-      match.secret = {offset(secret.data()), offset(secret.data()) + secret.size()};
-      match.match = {wholeBegin, wholeEnd};
-      out.push_back(match);
-    }
+           regex.Match(input, position, window.end, RE2::UNANCHORED, groups.data(), groupCount))
+      accept();
   }
 }
 
@@ -353,13 +465,14 @@ std::vector<std::size_t> SecretScanner::candidates(std::string_view text) const 
 
 std::vector<SecretMatch> SecretScanner::scan(std::string_view text, ScanStats* stats) const {
   std::vector<SecretMatch> found;
-  const std::vector<std::vector<ByteSpan>> windows = impl_->windows(text);
+  std::vector<std::vector<std::size_t>> starts;
+  const std::vector<std::vector<ByteSpan>> windows = impl_->windows(text, &starts);
   for (std::size_t index = 0; index < windows.size(); ++index) {
     if (windows[index].empty())
       continue;
     if (stats)
       ++stats->detectorsRun;
-    impl_->runDetector(impl_->detectors[index], text, windows[index], found, stats);
+    impl_->runDetector(impl_->detectors[index], text, windows[index], starts[index], found, stats);
   }
   // Most specific first; then keep each match whose secret overlaps none kept before it.
   std::sort(found.begin(), found.end(), [](const SecretMatch& a, const SecretMatch& b) {

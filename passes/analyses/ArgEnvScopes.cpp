@@ -193,9 +193,19 @@ bool ArgEnvScopes::isBuiltinArg(std::string_view name) {
 }
 
 bool ArgEnvScopes::isProxyArg(std::string_view name) {
-  const std::string lower = frontend::toLowerAscii(name);
-  return lower == "http_proxy" || lower == "https_proxy" || lower == "ftp_proxy" || lower == "no_proxy" ||
-         lower == "all_proxy";
+  // Compared in place: it runs for every variable use, and lower-casing a copy allocated.
+  auto equalsFolded = [name](std::string_view lower) {
+    if (name.size() != lower.size())
+      return false;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      const char c = name[i] >= 'A' && name[i] <= 'Z' ? static_cast<char>(name[i] - 'A' + 'a') : name[i];
+      if (c != lower[i])
+        return false;
+    }
+    return true;
+  };
+  return equalsFolded("http_proxy") || equalsFolded("https_proxy") || equalsFolded("ftp_proxy") ||
+         equalsFolded("no_proxy") || equalsFolded("all_proxy");
 }
 
 /// Walks the file once, in order, keeping one mutable environment per stage beside the

@@ -223,7 +223,7 @@ void State::appendLiteral(WordPartKind kind, std::uint32_t begin, std::uint32_t 
   part.logical = logical;
   part.range = sourceOf(logical);
   part.quoted = quoted;
-  part.text = std::string(decoded);
+  part.text.assign(decoded);
 }
 
 void State::addParameter(std::uint32_t begin, std::uint32_t end) {
@@ -264,7 +264,7 @@ Word State::makeWord(Frame& f, std::uint32_t end, bool incomplete) {
 void State::fillWord(Word& w, Frame& f, std::uint32_t end, bool incomplete) {
   w.logical = logicalRange(f.begin, end);
   w.range = sourceOf(w.logical);
-  w.raw = std::string(root.text().substr(w.logical.begin, w.logical.size()));
+  w.raw.assign(root.text().substr(w.logical.begin, w.logical.size()));
   // Moved into an exact-size vector: the pooled frame keeps its buffer for the next word.
   w.parts.reserve(f.parts.size());
   std::move(f.parts.begin(), f.parts.end(), std::back_inserter(w.parts));
@@ -295,15 +295,16 @@ void State::addPlainWord(std::uint32_t begin, std::uint32_t end) {
   Word& w = *slot;
   w.logical = logicalRange(begin, end);
   w.range = sourceOf(w.logical);
-  w.raw = std::string(root.text().substr(w.logical.begin, w.logical.size()));
+  // Built in place (assign, emplace): no temporary strings to move and destroy.
+  w.raw.assign(root.text().substr(w.logical.begin, w.logical.size()));
   std::string_view text = input.substr(begin, end - begin);
   w.parts.reserve(1);
   WordPart& part = w.parts.emplace_back();
   part.kind = WordPartKind::Literal;
   part.logical = w.logical;
   part.range = w.range;
-  part.text = std::string(text);
-  w.value = std::string(text);
+  part.text.assign(text);
+  w.value.emplace(text);
 }
 
 Word* State::wordSlot() {
