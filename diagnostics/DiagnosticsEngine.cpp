@@ -14,6 +14,8 @@ void DiagnosticsEngine::report(Diagnostic diagnostic) {
   // Before the filter: a secret stays masked in other diagnostics' snippets even when the
   // rule that found it is not reported.
   recordSecrets(diagnostic);
+  if (adjuster_ && !adjuster_(diagnostic))
+    return;
   if (filter_ && !filter_(diagnostic))
     return;
   ++counts_[static_cast<std::size_t>(diagnostic.level)];

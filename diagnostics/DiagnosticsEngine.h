@@ -27,6 +27,9 @@ public:
   void addConsumer(DiagnosticConsumer& consumer) { consumers_.push_back(&consumer); }
   /// Diagnostics for which `filter` returns false are dropped when reported (--select, --ignore).
   void setFilter(std::function<bool(const Diagnostic&)> filter) { filter_ = std::move(filter); }
+  /// Called on each diagnostic before the filter, so configuration can change its level (a
+  /// per-rule level override); returning false drops it (a rule set to `off`).
+  void setAdjuster(std::function<bool(Diagnostic&)> adjuster) { adjuster_ = std::move(adjuster); }
   /// --show-secrets: stop recording secret ranges, so consumers show values in full.
   void setShowSecrets(bool show) { showSecrets_ = show; }
   void report(Diagnostic diagnostic);
@@ -49,6 +52,7 @@ private:
   bool showSecrets_ = false;
   std::vector<DiagnosticConsumer*> consumers_;
   std::function<bool(const Diagnostic&)> filter_;
+  std::function<bool(Diagnostic&)> adjuster_;
   std::vector<Diagnostic> pending_;
   std::array<std::size_t, 5> counts_{};
 };

@@ -13,11 +13,13 @@
 #include "fix/AtomicWrite.h"
 #include "fix/ParseableFixits.h"
 #include "fix/UnifiedDiff.h"
+#include "tools/dlint/FileSettings.h"
 #include "tools/dlint/Selection.h"
 #include "tools/dlint/InputReader.h"
 #include "output/OutputSet.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <sys/stat.h>
 #include <variant>
@@ -33,38 +35,61 @@ void printWarning(std::ostream& err, const std::string& message) {
   err << "dlint: warning: " << message << "\n";
 }
 
-int exitCodeFor(bool inputTrouble, const DiagnosticsEngine& engine, std::optional<Level> failOn) {
+int exitCodeFor(bool inputTrouble, bool failing) {
   if (inputTrouble) return ExitTrouble;
-  if (failOn && engine.countAtLeast(*failOn) > 0) return ExitFindings;
-  return ExitClean;
+  return failing ? ExitFindings : ExitClean;
 }
 
-/// The engine every run reports through: --select/--ignore applied, each --format to its
-/// destination; with no --format, clang-style text on `stream` (coloured when --color and the
-/// terminal say so).
+/// The engine every run reports through: the current file's settings applied (per-rule
+/// levels, --select/--ignore), each --format to its destination; with no --format,
+/// clang-style text on `stream` (coloured when --color and the terminal say so).
 struct Reporting {
   Reporting(const Options& options, SourceManager& sources, std::ostream& stream, int fd)
-      : selection(options.select, options.ignore), engine(sources),
+      : engine(sources),
         outputs(options.outputs.empty() ? std::vector<output::OutputRequest>{{output::Format::Text, std::nullopt}}
                                         : options.outputs,
                 options.reportPath, stream, shouldUseColor(options.color, fd)) {
-    engine.setFilter([this](const Diagnostic& d) { return selection.reports(d.code, d.name); });
+    engine.setAdjuster([this](Diagnostic& d) { return current == nullptr || current->adjust(d); });
+    engine.setFilter([this](const Diagnostic& d) { return current == nullptr || current->selection.reports(d.code, d.name); });
     engine.setShowSecrets(options.showSecrets);
     outputs.attach(engine);
   }
   Reporting(const Reporting&) = delete;
   Reporting& operator=(const Reporting&) = delete;
 
-  const Selection selection;
+  /// The settings of the file being linted.
+  const FileSettings* current = nullptr;
   DiagnosticsEngine engine;
   output::OutputSet outputs;
 };
 
+/// Counts the findings one file adds at or above its fail-on level.
+class FailTracker {
+public:
+  explicit FailTracker(const DiagnosticsEngine& engine) : engine_(engine) {}
+  void startFile(const FileSettings& settings) {
+    failOn_ = settings.failOn;
+    before_ = failOn_ ? engine_.countAtLeast(*failOn_) : 0;
+  }
+  void endFile() {
+    if (failOn_ && engine_.countAtLeast(*failOn_) > before_) failing_ = true;
+  }
+  bool failing() const { return failing_; }
+
+private:
+  const DiagnosticsEngine& engine_;
+  config::FailOn failOn_;
+  std::size_t before_ = 0;
+  bool failing_ = false;
+};
+
 /// --dump-ast: exactly one input, the dump on `out`, diagnostics on `err`.
-int runDump(const Options& options, const OutputStreams& streams) {
+int runDump(const Options& options, SettingsResolver& resolver, const OutputStreams& streams) {
   const std::string& path = options.paths.front();
   const bool isStdin = path == kStdinPath;
   const Input input{path, isStdin ? options.stdinFilename : path, isStdin};
+  const FileSettings* settings = resolver.forInput(input, streams.err);
+  if (settings == nullptr) return ExitConfig;
   if (!isStdin) {
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
@@ -81,9 +106,13 @@ int runDump(const Options& options, const OutputStreams& streams) {
   SourceManager sources;
   const FileID file = sources.addFile(input.displayName, std::move(std::get<std::string>(read)));
   Reporting reporting(options, sources, streams.err, streams.errFd);
+  reporting.current = settings;
   DiagnosticsEngine& engine = reporting.engine;
+  FailTracker tracker(engine);
+  tracker.startFile(*settings);
 
   frontend::ParseResult result = frontend::parseDockerfile(sources, file, engine);
+  tracker.endFile();
   engine.finish();
   // Bytes that are not text have no tree worth printing; the diagnostics say why.
   if (!result.inputError) {
@@ -97,7 +126,7 @@ int runDump(const Options& options, const OutputStreams& streams) {
     }
   }
   streams.out.flush();
-  return exitCodeFor(result.inputError, engine, options.failOn);
+  return exitCodeFor(result.inputError, tracker.failing());
 }
 
 /// One Dockerfile or .env file through --fix or --diff.
@@ -108,10 +137,10 @@ struct FixedFile {
   bool trouble = false;          ///< the file could not be written
 };
 
-FixedFile fixOneFile(const Options& options, const Selection& selection, const Input& input,
+FixedFile fixOneFile(const Options& options, const FileSettings& settings, const Input& input,
                      const std::string& original, const OutputStreams& streams) {
   fix::FixLoopResult result =
-      fixText(options, selection, input.displayName, original, input.kind == InputKind::EnvFile);
+      fixText(options, settings, input.displayName, original, input.kind == InputKind::EnvFile);
   if (result.discardedSyntaxRound)
     printWarning(streams.err, "'" + input.displayName +
                                   "': a round of fixes would have added a syntax error, so it was not applied "
@@ -152,7 +181,7 @@ FixedFile fixOneFile(const Options& options, const Selection& selection, const I
 }
 
 /// Normal mode: every input in turn, diagnostics on `out`, one summary at the end.
-int runLint(const Options& options, const OutputStreams& streams) {
+int runLint(const Options& options, SettingsResolver& resolver, const OutputStreams& streams) {
   Discovery discovery = discoverInputs(options.paths, options.stdinFilename);
   bool inputTrouble = !discovery.errors.empty();
   for (const DiscoveryError& error : discovery.errors)
@@ -167,6 +196,13 @@ int runLint(const Options& options, const OutputStreams& streams) {
     return inputTrouble ? ExitTrouble : ExitClean;
   }
 
+  // Every input's configuration is read before anything is linted: a broken config file
+  // stops the run (exit 3) instead of linting some files with it and some without.
+  std::vector<const FileSettings*> settingsOf;
+  for (const Input& input : discovery.inputs)
+    settingsOf.push_back(resolver.forInput(input, streams.err));
+  if (resolver.failed()) return ExitConfig;
+
   // --fix on standard input prints the fixed text on stdout, so diagnostics move to stderr.
   const bool fixedTextOnStdout =
       options.fix && !options.diff &&
@@ -175,6 +211,7 @@ int runLint(const Options& options, const OutputStreams& streams) {
   SourceManager sources;
   Reporting reporting(options, sources, reportStream, fixedTextOnStdout ? streams.errFd : streams.outFd);
   DiagnosticsEngine& engine = reporting.engine;
+  FailTracker tracker(engine);
   // Machine-readable reports list unreadable folders with the unreadable files (SARIF
   // notifications, the JSON report's files).
   for (const DiscoveryError& error : discovery.errors)
@@ -185,7 +222,10 @@ int runLint(const Options& options, const OutputStreams& streams) {
   FixTotals fixTotals;
   bool anyDiff = false;
 
-  for (const Input& input : discovery.inputs) {
+  for (std::size_t index = 0; index < discovery.inputs.size(); ++index) {
+    const Input& input = discovery.inputs[index];
+    const FileSettings& settings = *settingsOf[index];
+    reporting.current = &settings;
     ReadResult read = readInput(input, options.maxFileSize);
     if (const auto* error = std::get_if<ReadError>(&read)) {
       // Keep stdout and stderr in order for a reader watching both on one terminal.
@@ -198,7 +238,7 @@ int runLint(const Options& options, const OutputStreams& streams) {
     std::string text = std::move(std::get<std::string>(read));
     std::optional<std::string> fixedForStdout;
     if (fixing) {
-      FixedFile fixed = fixOneFile(options, reporting.selection, input, text, streams);
+      FixedFile fixed = fixOneFile(options, settings, input, text, streams);
       if (fixed.trouble) inputTrouble = true;
       if (fixed.fixedFindings != 0) {
         fixTotals.findings += fixed.fixedFindings;
@@ -212,17 +252,21 @@ int runLint(const Options& options, const OutputStreams& streams) {
       if (fixed.kept) text = std::move(fixed.text); // lint what is now on disk
     }
     const FileID file = sources.addFile(input.displayName, std::move(text));
+    tracker.startFile(settings);
     if (input.kind == InputKind::EnvFile) {
       const std::optional<std::string> diskPath =
           input.isStdin ? std::nullopt : std::optional<std::string>(input.path);
       if (passes::lintEnvFile(sources, file, engine, diskPath).inputError) inputTrouble = true;
+      tracker.endFile();
       engine.flush();
       continue;
     }
     frontend::ParseResult parsed = frontend::parseDockerfile(sources, file, engine);
     if (parsed.inputError) inputTrouble = true;
     // Rules run on whatever parsed, syntax errors or not: recovery is the point.
-    passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine, reporting.selection.ruleFilter());
+    passes::lintDockerfile(parsed.dockerfile, sources.file(file), engine, settings.selection.ruleFilter(),
+                           settings.ruleOptions);
+    tracker.endFile();
     engine.flush(); // print each file's diagnostics as soon as it is done
     if (fixedForStdout) streams.out << *fixedForStdout;
   }
@@ -234,13 +278,21 @@ int runLint(const Options& options, const OutputStreams& streams) {
   }
   if (fixing) streams.err << fixSummary(fixTotals, options.diff) << "\n";
   if (options.diff) return inputTrouble ? ExitTrouble : anyDiff ? ExitFindings : ExitClean;
-  return exitCodeFor(inputTrouble, engine, options.failOn);
+  return exitCodeFor(inputTrouble, tracker.failing());
 }
 
 } // namespace
 
-int runDriver(const Options& options, const OutputStreams& streams) {
-  return options.dumpAst ? runDump(options, streams) : runLint(options, streams);
+int runDriver(const Options& commandLine, const OutputStreams& streams) {
+  auto environment = config::readEnvironment([](const char* name) { return std::getenv(name); });
+  if (const std::string* error = std::get_if<std::string>(&environment)) {
+    printError(streams.err, *error);
+    return ExitConfig;
+  }
+  Options options = commandLine;
+  applyEnvironmentFormat(options, std::get<config::EnvironmentSettings>(environment));
+  SettingsResolver resolver(options, std::move(std::get<config::EnvironmentSettings>(environment)));
+  return options.dumpAst ? runDump(options, resolver, streams) : runLint(options, resolver, streams);
 }
 
 } // namespace dlint::cli

@@ -8,14 +8,14 @@
 
 #include "fix/FixLoop.h"
 #include "tools/dlint/Options.h"
-#include "tools/dlint/Selection.h"
+#include "tools/dlint/FileSettings.h"
 
 namespace dlint::cli {
 
 /// Fixes `text` (named `name` in any message), a Dockerfile or with `envFile` a .env file, with
-/// the fixes of the diagnostics `selection` reports. Syntax errors are counted whatever is
-/// selected.
-fix::FixLoopResult fixText(const Options& options, const Selection& selection, std::string_view name,
+/// the fixes of the diagnostics `settings` reports (its selection; rules set to `off` are not
+/// fixed). Syntax errors are counted whatever is selected.
+fix::FixLoopResult fixText(const Options& options, const FileSettings& settings, std::string_view name,
                            std::string text, bool envFile);
 
 /// Totals for the summary line on standard error.

@@ -33,6 +33,9 @@ Exit codes:
   1  at least one finding at or above the --fail-on level
   2  usage error, or an input that could not be read or is not text (wins over 1);
      the other files are still linted
+  3  a config file (.dlint.yaml, .hadolint.yaml) or a DLINT_* variable is invalid;
+     nothing is linted
+  4  'dlint explain' does not know the code
 With --fix the codes count the findings left after fixing (a file that could not be
 written is 2). With --diff: 1 when there is a diff, else 0.
 
@@ -42,8 +45,15 @@ any --format: to text); at most one format may go to standard output:
   dlint --format sarif -o dlint.sarif --format text .
 NO_COLOR in the environment turns colour off under --color=auto.
 
+Configuration (docs/configuration.md): the nearest .dlint.yaml (or .dlint.yml) in the
+linted file's folder or a parent, up to the repository root; with none, a .hadolint.yaml.
+DLINT_SELECT, DLINT_IGNORE, DLINT_ENABLE, DLINT_FAIL_ON, DLINT_FORMAT, DLINT_CONFIG and
+DLINT_NO_CONFIG are read too. Precedence: environment < config file < command line (lists
+add up, single values: the later wins).
+
 Subcommands (each has its own --help):
   dlint rules                 list every code dlint can report
+  dlint explain CODE          print a rule's documentation (code, name or alias)
   dlint secret generate       print strong random secrets (getrandom, no modulo bias)
   dlint secret create-file    store a secret as DIR/NAME.txt (mode 0600) for compose
   dlint secret validate       lint .env files (any name) for secrets and weak values)";
@@ -191,6 +201,18 @@ ParsedCommandLine parseCommandLine(int argc, const char* const* argv, std::ostre
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--enable", options.enable,
+                 "Turn on these opt-in rules (exact codes, names or other tools' IDs)")
+      ->type_name("LIST")
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  std::string configPath;
+  app.add_option("--config", configPath, "Read this config file (.dlint.yaml or .hadolint.yaml) instead of "
+                                         "looking for one")
+      ->type_name("FILE");
+  app.add_flag("--no-config", options.noConfig, "Read no config file");
   app.add_flag("--show-secrets", options.showSecrets,
                "Show detected secret values in full instead of masking them (ab******)");
   app.add_flag("--show-files", options.showFiles,
@@ -250,6 +272,15 @@ ParsedCommandLine parseCommandLine(int argc, const char* const* argv, std::ostre
     usageError(err, "invalid value '" + failOn +
                         "' for '--fail-on' (expected error, warning, info, style or never)");
     return ExitTrouble;
+  }
+
+  options.failOnGiven = app.count("--fail-on") != 0;
+  if (app.count("--config") != 0) {
+    if (options.noConfig) {
+      usageError(err, "'--config' and '--no-config' cannot be used together");
+      return ExitTrouble;
+    }
+    options.configPath = configPath;
   }
 
   auto size = parseSize(maxFileSize);

@@ -23,6 +23,8 @@ enum ExitCode : int {
   ExitClean = 0,    ///< nothing at or above the --fail-on level
   ExitFindings = 1, ///< at least one finding at or above the --fail-on level
   ExitTrouble = 2,  ///< a usage error, or an input that could not be read or is not text
+  ExitConfig = 3,   ///< a config file or DLINT_* variable is invalid (nothing is linted)
+  ExitUnknownRule = 4, ///< `dlint explain` was asked about a code it does not know
 };
 
 inline constexpr std::uint64_t kDefaultMaxFileSize = 32ull * 1024 * 1024;
@@ -38,11 +40,15 @@ struct Options {
   ColorMode color = ColorMode::Auto;
   std::optional<DumpFormat> dumpAst;
   std::optional<Level> failOn = Level::Warning; ///< nullopt: --fail-on=never
+  bool failOnGiven = false; ///< --fail-on was on the command line (it then beats the config file)
   std::uint64_t maxFileSize = kDefaultMaxFileSize;
   bool showFiles = false; ///< list the inputs discovery finds instead of linting them
   bool showSecrets = false; ///< print secret values in full (masked by default)
   std::vector<std::string> select; ///< codes, prefixes, names or aliases to report; empty: all
   std::vector<std::string> ignore; ///< codes, prefixes, names or aliases never to report
+  std::vector<std::string> enable; ///< opt-in rules to turn on (exact codes, names or aliases)
+  std::optional<std::string> configPath; ///< --config FILE: this config file, no discovery
+  bool noConfig = false;                 ///< --no-config: no config file at all
   /// --format/-o pairs in command-line order; empty: text on standard output (docs/cli.md).
   std::vector<output::OutputRequest> outputs;
   std::optional<std::string> reportPath; ///< --report FILE: the JSON report, beside the rest

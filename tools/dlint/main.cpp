@@ -1,6 +1,7 @@
 // dlint's entry point: parse the command line, then hand over to the driver.
 
 #include "tools/dlint/Driver.h"
+#include "tools/dlint/ExplainCommand.h"
 #include "tools/dlint/Options.h"
 #include "tools/dlint/RulesCommand.h"
 #include "tools/dlint/SecretCommand.h"
@@ -13,9 +14,11 @@
 int main(int argc, char** argv) {
   using namespace dlint::cli;
   std::ios::sync_with_stdio(false);
-  // Subcommands come first; a file named "rules" or "secret" can still be linted as ./rules.
+  // Subcommands come first; a file named "rules", "explain" or "secret" can still be linted as ./rules.
   if (argc >= 2 && std::string_view(argv[1]) == "rules")
     return runRulesCommand(argc - 1, argv + 1, std::cout, std::cerr);
+  if (argc >= 2 && std::string_view(argv[1]) == "explain")
+    return runExplainCommand(argc - 1, argv + 1, std::cout, std::cerr);
   if (argc >= 2 && std::string_view(argv[1]) == "secret")
     return runSecretCommand(argc - 1, argv + 1, std::cout, std::cerr);
   ParsedCommandLine parsed = parseCommandLine(argc, argv, std::cout, std::cerr);
