@@ -8,6 +8,7 @@
 #include "passes/analyses/ShellModel.h"
 #include "passes/analyses/StageGraph.h"
 #include "passes/rules/security/CommandScan.h"
+#include "passes/rules/security/FlagReporter.h"
 #include "passes/rules/security/ToolSyntax.h"
 
 namespace dlint::passes::rules {
@@ -17,34 +18,6 @@ DLINT_RULE_CLASS(PackageSignatureCheckDisabled);
 namespace {
 
 using namespace security;
-
-class Reporter {
-public:
-  Reporter(RuleContext& context, const RuleInfo& info, const CommandSite& site)
-      : context_(context), info_(info), site_(site) {}
-
-  void report(SourceRange range, const std::string& flag, std::string_view what, std::string_view instead,
-              const ToolArg* removable = nullptr) {
-    Diagnostic d = context_.make(info_, range,
-                                 "'" + flag + "' makes '" + std::string(site_.tool->tool) + "' " + std::string(what));
-    d.notes.push_back({std::string(instead), std::nullopt});
-    if (removable)
-      if (std::optional<FixIt> fix = removeWordFix(*site_.command, removable->index, context_.source().text(),
-                                                   "remove '" + flag + "'"))
-        d.fixes.push_back(std::move(*fix));
-    context_.emit(std::move(d));
-  }
-
-  /// A long flag `--name` with no value, reported with a fix that removes it.
-  void reportFlag(const ToolArg& arg, std::string_view what, std::string_view instead) {
-    report(arg.word->range, "--" + std::string(arg.name), what, instead, arg.value ? nullptr : &arg);
-  }
-
-private:
-  RuleContext& context_;
-  const RuleInfo& info_;
-  const CommandSite& site_;
-};
 
 constexpr std::string_view kUnsigned = "install packages whose signature it does not check";
 
@@ -124,7 +97,7 @@ bool installsCheckedLocalPackages(RuleContext& context, const CommandSite& site,
   return true;
 }
 
-void checkApk(RuleContext& context, const CommandSite& site, Reporter& out) {
+void checkApk(RuleContext& context, const CommandSite& site, FlagReporter& out) {
   if (installsCheckedLocalPackages(context, site, kApkSyntax))
     return;
   forEachToolArg(*site.tool, kApkSyntax, [&](const ToolArg& arg) {
@@ -148,7 +121,7 @@ bool isAptInsecureOption(std::string_view setting) {
          isTruthy(value);
 }
 
-void checkApt(const CommandSite& site, Reporter& out) {
+void checkApt(const CommandSite& site, FlagReporter& out) {
   constexpr std::string_view instead = "add the repository's key with 'signed-by=' in its sources entry instead";
   forEachToolArg(*site.tool, kAptSyntax, [&](const ToolArg& arg) {
     if (arg.kind == ToolArg::Kind::Long &&
@@ -183,7 +156,7 @@ bool isGpgcheckOff(std::string_view setting) {
   return named && isFalsy(setting.substr(equals + 1));
 }
 
-void checkRpmFamily(RuleContext& context, const CommandSite& site, Reporter& out) {
+void checkRpmFamily(RuleContext& context, const CommandSite& site, FlagReporter& out) {
   if (installsCheckedLocalPackages(context, site, kRpmFamilySyntax))
     return;
   constexpr std::string_view instead = "import the repository's key ('rpm --import KEY' or 'gpgkey=' in its "
@@ -198,14 +171,14 @@ void checkRpmFamily(RuleContext& context, const CommandSite& site, Reporter& out
   });
 }
 
-void checkZypper(const CommandSite& site, Reporter& out) {
+void checkZypper(const CommandSite& site, FlagReporter& out) {
   forEachToolArg(*site.tool, kRpmFamilySyntax, [&](const ToolArg& arg) {
     if (arg.kind == ToolArg::Kind::Long && (arg.name == "no-gpg-checks" || arg.name == "no-gpg-check"))
       out.reportFlag(arg, kUnsigned, "import the repository's key ('rpm --import KEY') instead");
   });
 }
 
-void checkRpm(RuleContext& context, const CommandSite& site, Reporter& out) {
+void checkRpm(RuleContext& context, const CommandSite& site, FlagReporter& out) {
   if (installsCheckedLocalPackages(context, site, kNoValues))
     return;
   forEachToolArg(*site.tool, kNoValues, [&](const ToolArg& arg) {
@@ -257,7 +230,7 @@ void PackageSignatureCheckDisabled::check(RuleContext& context) const {
   forEachCommandSite(context, [&](const CommandSite& site) {
     if (!site.tool)
       return;
-    Reporter out(context, info(), site);
+    FlagReporter out(context, info(), site);
     std::string_view tool = site.tool->tool;
     if (tool == "apk")
       checkApk(context, site, out);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "passes/rules/security/CommandScan.h"
+#include "passes/rules/security/FlagReporter.h"
 #include "passes/rules/security/ToolSyntax.h"
 
 namespace dlint::passes::rules {
@@ -16,33 +17,9 @@ namespace {
 
 using namespace security;
 
-class Reporter {
-public:
-  Reporter(RuleContext& context, const RuleInfo& info, const CommandSite& site)
-      : context_(context), info_(info), site_(site) {}
-
-  /// Reports `range`; a whole-word flag with no value gets a fix that removes it.
-  void report(SourceRange range, const std::string& flag, std::string_view what, std::string_view instead,
-              const ToolArg* removable = nullptr) {
-    Diagnostic d = context_.make(info_, range,
-                                 "'" + flag + "' makes '" + std::string(site_.tool->tool) + "' " + std::string(what));
-    d.notes.push_back({std::string(instead), std::nullopt});
-    if (removable)
-      if (std::optional<FixIt> fix = removeWordFix(*site_.command, removable->index, context_.source().text(),
-                                                   "remove '" + flag + "'"))
-        d.fixes.push_back(std::move(*fix));
-    context_.emit(std::move(d));
-  }
-
-private:
-  RuleContext& context_;
-  const RuleInfo& info_;
-  const CommandSite& site_;
-};
-
 constexpr std::string_view kAnyCertificate = "accept any TLS certificate";
 
-void checkCurl(const CommandSite& site, Reporter& out) {
+void checkCurl(const CommandSite& site, FlagReporter& out) {
   constexpr std::string_view instead = "give curl the CA that signs the server's certificate with '--cacert FILE'";
   forEachToolArg(*site.tool, kCurlSyntax, [&](const ToolArg& arg) {
     if (arg.kind == ToolArg::Kind::Short && arg.name == "k") {
@@ -67,7 +44,7 @@ bool isCheckCertificateOff(std::string_view command) {
   return compact.rfind(key, 0) == 0 && isFalsy(std::string_view(compact).substr(key.size()));
 }
 
-void checkWget(const CommandSite& site, Reporter& out) {
+void checkWget(const CommandSite& site, FlagReporter& out) {
   constexpr std::string_view instead = "give wget the CA that signs the server's certificate with '--ca-certificate=FILE'";
   forEachToolArg(*site.tool, kWgetSyntax, [&](const ToolArg& arg) {
     if (arg.kind == ToolArg::Kind::Long && arg.name == "no-check-certificate")
@@ -81,7 +58,7 @@ void checkWget(const CommandSite& site, Reporter& out) {
   });
 }
 
-void checkPip(const CommandSite& site, Reporter& out) {
+void checkPip(const CommandSite& site, FlagReporter& out) {
   constexpr std::string_view what = "accept any certificate, or plain HTTP, from that host";
   constexpr std::string_view instead = "give pip the CA that signs the index's certificate with '--cert FILE' "
                                        "(or PIP_CERT) and serve the index over HTTPS";
@@ -105,7 +82,7 @@ void checkPip(const CommandSite& site, Reporter& out) {
   });
 }
 
-void checkUv(const CommandSite& site, Reporter& out) {
+void checkUv(const CommandSite& site, FlagReporter& out) {
   forEachToolArg(*site.tool, kPipSyntax, [&](const ToolArg& arg) {
     if (arg.kind == ToolArg::Kind::Long && (arg.name == "allow-insecure-host" || arg.name == "trusted-host"))
       out.report(arg.word->range, "--" + std::string(arg.name),
@@ -116,7 +93,7 @@ void checkUv(const CommandSite& site, Reporter& out) {
 
 /// npm, yarn and pnpm: `config set strict-ssl false`, `--strict-ssl=false`, `--no-strict-ssl`, and
 /// yarn 2+'s `enableStrictSsl false`.
-void checkNodePackageManager(const CommandSite& site, Reporter& out) {
+void checkNodePackageManager(const CommandSite& site, FlagReporter& out) {
   constexpr std::string_view what = "accept any registry certificate";
   constexpr std::string_view instead = "point the package manager at the registry's CA ('cafile' in .npmrc, "
                                        "NODE_EXTRA_CA_CERTS, or yarn's 'httpsCaFilePath') and keep strict-ssl on";
@@ -157,7 +134,7 @@ bool isSslVerifyKey(std::string_view key) {
   return k.rfind("http.", 0) == 0 && k.size() >= 10 && k.substr(k.size() - 10) == ".sslverify";
 }
 
-void checkGit(const CommandSite& site, Reporter& out) {
+void checkGit(const CommandSite& site, FlagReporter& out) {
   constexpr std::string_view instead = "point git at the server's CA with 'http.sslCAInfo' (or GIT_SSL_CAINFO) instead";
   const std::vector<shell::Word>& words = site.command->words;
   bool config = false;
@@ -198,7 +175,7 @@ void checkGit(const CommandSite& site, Reporter& out) {
 }
 
 /// yum and dnf: `--setopt=sslverify=0`, `--setopt=<repo>.sslverify=false`, `--setopt sslverify=no`.
-void checkRpmFamily(const CommandSite& site, Reporter& out) {
+void checkRpmFamily(const CommandSite& site, FlagReporter& out) {
   forEachToolArg(*site.tool, kRpmFamilySyntax, [&](const ToolArg& arg) {
     if (arg.kind != ToolArg::Kind::Long || arg.name != "setopt" || !arg.value)
       return;
@@ -240,7 +217,7 @@ void TlsVerificationDisabledInCommand::check(RuleContext& context) const {
   forEachCommandSite(context, [&](const CommandSite& site) {
     if (!site.tool)
       return;
-    Reporter out(context, info(), site);
+    FlagReporter out(context, info(), site);
     std::string_view tool = site.tool->tool;
     if (tool == "curl")
       checkCurl(site, out);
