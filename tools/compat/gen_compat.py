@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates docs/compat.md: which dlint rule covers each check of hadolint, Trivy, Checkov and BuildKit.
 
-    gen_compat.py --dlint BIN [--checks tools/compat/external-checks.tsv] [--output FILE | --check FILE]
+    gen_compat.py --dlint BIN [--checks tools/compat/external-checks.tsv]
+                  [--catalog tools/compat/catalog-rows.tsv] [--output FILE | --check FILE]
 
 Coverage comes only from the rules' aliases (`dlint rules --format=json`, which reads passes/Rules.def
 and frontend/SyntaxDiagnostics.def); external-checks.tsv lists every check of the other tools and,
@@ -9,7 +10,8 @@ for the ones no rule covers, why. So the table cannot drift from the registry:
   - a check no rule lists as an alias must say why it is not covered;
   - a covered check must not carry a reason (it would be stale);
   - an alias of one of these tools that names no listed check is a typo.
-Each is an error (exit 1). --check FILE compares the generated text with FILE (exit 1 when they
+A last section lists the rows of dlint's own target catalog (catalog-rows.tsv) with the codes that
+implement them; a code no rule or syntax check has is an error too. Each is an error (exit 1). --check FILE compares the generated text with FILE (exit 1 when they
 differ, printing how to regenerate); --output FILE writes it; otherwise it goes to standard output.
 """
 import argparse
@@ -50,6 +52,42 @@ def read_checks(path):
                 continue
             checks.append({'tool': fields[0], 'id': fields[1], 'title': fields[2], 'reason': fields[3].strip()})
     return checks, problems
+
+
+def read_catalog(path):
+    rows, problems = [], []
+    with open(path, encoding='utf-8') as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip('\n')
+            if not line or line.startswith('#'):
+                continue
+            fields = line.split('\t')
+            if len(fields) != 3:
+                problems.append(f'{path}:{number}: expected row<TAB>check<TAB>codes')
+                continue
+            rows.append({'row': fields[0], 'title': fields[1], 'codes': [c for c in fields[2].split(',') if c]})
+    return rows, problems
+
+
+def catalog_section(rules, rows):
+    by_code = {r['code']: r for r in rules}
+    lines = ['## The target catalog', '',
+             "The Dockerfile rows of dlint's target catalog (checks merged from hadolint, Trivy, Checkov, KICS,",
+             'dockle and docker-bench) and the dlint codes that implement each.', '',
+             '| Row | Check | dlint |', '|---|---|---|']
+    problems = []
+    for row in rows:
+        cells = []
+        for code in row['codes']:
+            rule = by_code.get(code)
+            if rule is None:
+                problems.append(f"catalog row {row['row']}: '{code}' is no dlint code")
+                continue
+            cells.append(f"[{code}](rules/{code}.md) `{rule['name']}`" + (' (opt-in)' if 'opt-in' in rule['tags'] else ''))
+        if not cells:
+            problems.append(f"catalog row {row['row']}: no dlint code implements it")
+        lines.append(f"| {row['row']} | {row['title']} | {', '.join(cells)} |")
+    return lines + [''], problems
 
 
 def read_rules(dlint):
@@ -106,16 +144,23 @@ def generate(rules, checks):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--dlint', required=True)
-    parser.add_argument('--checks', default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                         'external-checks.tsv'))
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser.add_argument('--checks', default=os.path.join(here, 'external-checks.tsv'))
+    parser.add_argument('--catalog', default=os.path.join(here, 'catalog-rows.tsv'))
     group = parser.add_mutually_exclusive_group()
     group.add_argument('--output')
     group.add_argument('--check')
     args = parser.parse_args()
 
     checks, problems = read_checks(args.checks)
-    text, more = generate(read_rules(args.dlint), checks)
+    rows, more = read_catalog(args.catalog)
     problems += more
+    rules = read_rules(args.dlint)
+    text, more = generate(rules, checks)
+    problems += more
+    section, more = catalog_section(rules, rows)
+    problems += more
+    text += '\n'.join(section)
     for problem in problems:
         print(f'error: {problem}', file=sys.stderr)
     if args.check:
