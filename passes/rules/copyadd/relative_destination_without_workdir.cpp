@@ -67,11 +67,14 @@ void RelativeDestinationWithoutWorkdir::check(RuleContext& context) const {
       continue;
     const std::optional<std::size_t> root = graph.chainRoot(*stage);
     const std::string base = root ? graph.stages()[*root].base : "";
+    // 'scratch' has no WORKDIR and never changes: a relative destination is always under '/'.
+    if (base == "scratch")
+      continue;
     const std::string verb = copy.kind == ast::InstructionKind::Add ? "ADD" : "COPY";
     Diagnostic d = context.make(info(), destination.range,
                                 verb + " destination '" + destination.text +
                                     "' is relative, but no WORKDIR is set in this stage or the stages it is built on");
-    if (!base.empty() && base != "scratch")
+    if (!base.empty())
       d.notes.push_back({"it lands under the WORKDIR of the base image '" + base +
                              "', if any; set one with 'WORKDIR /path' or give an absolute destination",
                          std::nullopt});

@@ -84,6 +84,25 @@ std::optional<std::string> execForm(const ast::LogicalText& text) {
   return out + "]";
 }
 
+/// True when the shell ends by replacing itself with the program: the last command, run
+/// unconditionally or after `&&`, is `exec prog ...`. The program is then PID 1 and gets the
+/// stop signal, so the shell form costs nothing (`CMD exec java $JAVA_OPTS -jar app.jar` needs
+/// the shell for its expansion and is the recommended way to write it).
+bool execsLastCommand(const ast::LogicalText& text) {
+  shell::ParseResult parsed = shell::parseShell(text);
+  if (!parsed.complete || parsed.script->commands.empty())
+    return false;
+  const shell::Command* last = parsed.script->commands.back().get();
+  if (const auto* list = shell::dyn_cast<shell::AndOrList>(last)) {
+    for (shell::AndOrOperator op : list->operators)
+      if (op != shell::AndOrOperator::And)
+        return false;
+    last = list->commands.empty() ? nullptr : list->commands.back().get();
+  }
+  const auto* command = shell::dyn_cast<shell::SimpleCommand>(last);
+  return command && !command->background && command->words.size() >= 2 && command->words.front().is("exec");
+}
+
 bool chainHasShell(const StageGraph& graph, std::size_t stage, const ast::Instruction* before) {
   for (std::size_t index : instructions::stageChain(graph, stage))
     for (const ast::Instruction* node : graph.stages()[index].body) {
@@ -111,9 +130,15 @@ void ShellFormCommand::check(RuleContext& context) const {
       std::string keyword(ast::keywordName(node->kind));
       // Windows images run shell form through cmd, whose quoting the POSIX parser does not model.
       bool windows = instructions::isWindowsStage(graph, stage.index);
-      Diagnostic d = context.make(info(), command->command.range,
-                                  keyword + " in shell form runs under '" + (windows ? "cmd /S /C" : "/bin/sh -c") +
-                                      "', which does not pass stop signals on to the command; use the JSON form");
+      const bool execs = !windows && execsLastCommand(command->command.shell);
+      // An 'exec'ed CMD already gets the stop signal; an ENTRYPOINT still ignores CMD.
+      if (execs && node->kind == ast::InstructionKind::Cmd)
+        continue;
+      Diagnostic d = context.make(
+          info(), command->command.range,
+          execs ? keyword + " in shell form ignores CMD and the arguments of 'docker run'; use the JSON form"
+                : keyword + " in shell form runs under '" + (windows ? "cmd /S /C" : "/bin/sh -c") +
+                      "', which does not pass stop signals on to the command; use the JSON form");
       std::optional<std::string> json = windows ? std::nullopt : execForm(command->command.shell);
       if (json) {
         d.fixes.push_back({"use the JSON form " + *json, {{command->command.range, *json}}, Applicability::Unsafe});
@@ -121,12 +146,12 @@ void ShellFormCommand::check(RuleContext& context) const {
         d.notes.push_back({"write the program and its arguments as a JSON array: " + keyword +
                                " [\"C:\\\\app\\\\app.exe\", \"--serve\"]",
                            std::nullopt});
-      } else {
+      } else if (!execs) {
         d.notes.push_back({"when the command needs the shell, make the shell 'exec' it: " + keyword +
                                " [\"/bin/sh\", \"-c\", \"exec ...\"]",
                            std::nullopt});
       }
-      if (node->kind == ast::InstructionKind::Entrypoint)
+      if (node->kind == ast::InstructionKind::Entrypoint && !execs)
         d.notes.push_back({"a shell-form ENTRYPOINT also ignores CMD and the arguments of 'docker run'", std::nullopt});
       context.emit(std::move(d));
     }

@@ -20,15 +20,15 @@ COPY test/ tests/
 WORKDIR /app
 COPY src/ src/
 
-FROM scratch
-COPY --from=test /app/src bin
-# CHECK: {{.*}}DF241.dockerfile:[[@LINE-1]]:27: info: COPY destination 'bin' is relative{{.*}}[DF241]
-# CHECK-NEXT: COPY --from=test /app/src bin
-# CHECK-NEXT: {{^}}                          ^~~{{$}}
-# CHECK-NEXT: note: it lands under '/'; set 'WORKDIR /path' or give an absolute destination
 
 # OK: absolute destinations, a WORKDIR in the stage or a parent stage, Windows paths, unknown
-# variables, ONBUILD triggers.
+# variables, ONBUILD triggers, and 'scratch' stages (and stages built on them): scratch has no
+# WORKDIR and no base image to change, so a relative destination is always under '/'.
+FROM scratch AS bin
+COPY --from=test /app/src bin
+ADD "https://github.com/bats-core/bats-core.git#v1.11.0" .
+FROM bin AS bin-child
+COPY --from=test /app/src more
 FROM test AS inherits
 COPY extra/ extra/
 FROM alpine:3.20
