@@ -1,5 +1,8 @@
 // DF447: wget's default progress bar, written without a terminal, becomes thousands of lines of
 // dots in the build log; `--progress=dot:giga` (or `-q`, `-nv`) keeps the log readable.
+#include <cctype>
+#include <string>
+
 #include "passes/rules/RuleClass.h"
 #include "passes/analyses/PackageCommands.h"
 
@@ -41,14 +44,31 @@ std::string_view rootImage(const StageGraph& graph, std::size_t stage) {
   return graph.stages()[s].base;
 }
 
-/// True when the image's `wget` is BusyBox's: an Alpine or BusyBox base, and no RUN of the
-/// stage chain up to `run` installs GNU wget (`apk add wget`). BusyBox redraws one status line
-/// at most once a second, so its log stays short, and it rejects `--progress`.
+/// True when `image` ships BusyBox's wget: `alpine` and `busybox` themselves, any image whose
+/// name or tag says Alpine (`golang:1.22-alpine3.19`, `rabbitmq:4.0-alpine`, `alpine/git`), and
+/// the Docker Official Image `docker`, whose Linux variants are all built on Alpine.
+bool busyboxImage(std::string_view image) {
+  std::string reference(image.substr(0, image.find('@')));
+  for (char& c : reference)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view ref = reference;
+  const std::size_t slash = ref.rfind('/');
+  const std::size_t colon = ref.find(':', slash == std::string_view::npos ? 0 : slash);
+  std::string_view path = ref.substr(0, colon);
+  std::string_view tag = colon == std::string_view::npos ? std::string_view() : ref.substr(colon + 1);
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (name == "busybox" || path.find("alpine") != std::string_view::npos ||
+      tag.find("alpine") != std::string_view::npos)
+    return true;
+  bool officialDocker = path == "docker" || path == "library/docker" || path == "docker.io/library/docker";
+  return officialDocker && tag.find("windows") == std::string_view::npos;
+}
+
+/// True when the image's `wget` is BusyBox's (see busyboxImage()), and no RUN of the stage
+/// chain up to `run` installs GNU wget (`apk add wget`). BusyBox redraws one status line at
+/// most once a second, so its log stays short, and it rejects `--progress`.
 bool busyboxWget(const StageGraph& graph, const ShellModel& model, const RunScript& run) {
-  std::string_view image = rootImage(graph, run.stage);
-  std::string_view name = image.substr(0, image.find_first_of(":@"));
-  name = name.substr(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
-  if (name != "alpine" && name != "busybox")
+  if (!busyboxImage(rootImage(graph, run.stage)))
     return false;
   for (const RunScript& earlier : model.scripts()) {
     if (builtFrom(graph, run.stage, earlier.stage))

@@ -35,6 +35,48 @@ bool cannotFail(const Command& command) {
   return name && (*name == "echo" || *name == "printf" || *name == "yes" || *name == "true" || *name == ":");
 }
 
+/// Readers that may stop before their input ends (`head`, `grep -q`, `grep -m 1`, `grep -l`): the
+/// command writing to them then dies of SIGPIPE, depending on timing and output size, and with
+/// `pipefail` that random failure fails the RUN. Such a pipeline is better left without it.
+bool mayStopReading(const Command& command) {
+  const auto* simple = dyn_cast<SimpleCommand>(&command);
+  if (!simple)
+    return false;
+  std::optional<std::string_view> name = simple->name();
+  if (!name)
+    return false;
+  std::string_view tool = shellrules::baseName(*name);
+  if (tool == "head")
+    return true;
+  if (tool != "grep" && tool != "egrep" && tool != "fgrep")
+    return false;
+  for (std::size_t i = 1; i < simple->words.size(); ++i) {
+    std::optional<std::string_view> word = shellrules::wordValue(*simple, i);
+    if (!word || *word == "--")
+      return false;
+    if (*word == "--quiet" || *word == "--silent" || word->starts_with("--max-count") ||
+        *word == "--files-with-matches" || *word == "--files-without-match")
+      return true;
+    if (word->size() < 2 || (*word)[0] != '-' || (*word)[1] == '-')
+      continue;
+    for (char letter : word->substr(1)) {
+      if (letter == 'q' || letter == 'm' || letter == 'l' || letter == 'L')
+        return true;
+      if (letter == 'e' || letter == 'f' || letter == 'A' || letter == 'B' || letter == 'C' || letter == 'd' ||
+          letter == 'D')
+        break; // the rest of the word is that option's value
+    }
+  }
+  return false;
+}
+
+bool hasEarlyReader(const Pipeline& pipeline) {
+  for (std::size_t i = 1; i < pipeline.commands.size(); ++i)
+    if (pipeline.commands[i] && mayStopReading(*pipeline.commands[i]))
+      return true;
+  return false;
+}
+
 /// Walks a script in execution order, tracking `set -e` and `set -o pipefail`, and finds the
 /// first pipeline whose hidden failures would change the RUN's result.
 class PipelineFinder {
@@ -63,7 +105,8 @@ private:
     if (const auto* simple = dyn_cast<SimpleCommand>(&c)) {
       readSet(*simple);
     } else if (const auto* pipeline = dyn_cast<Pipeline>(&c)) {
-      if (matters && !pipefail_ && !pipeline->negated && pipeline->commands.size() > 1) {
+      if (matters && !pipefail_ && !pipeline->negated && pipeline->commands.size() > 1 &&
+          !hasEarlyReader(*pipeline)) {
         for (std::size_t i = 0; i + 1 < pipeline->commands.size(); ++i)
           if (pipeline->commands[i] && !cannotFail(*pipeline->commands[i])) {
             found_ = pipeline;

@@ -38,4 +38,16 @@ FROM gcr.io/distroless/static:nonroot
 COPY --from=BUILD /out/app /app
 COPY --from=7 /etc/ssl/certs /etc/ssl/certs
 RUN --mount=from=config,target=/cfg --mount=type=bind,from=tools,target=/t true
+# A variable with a literal part no stage name can hold names an image, not a stage: 'lint' and
+# the others above stay reported.
+ARG REGISTRY=docker.io
+COPY --from=${REGISTRY}/library/alpine:3.20 /etc/os-release /tmp/
 # CHECK:3 diagnostics generated.
+
+# ---- OK: a '--from' that is only a variable may name any stage -----------------------------------
+# Buildah expands 'COPY --from="${VARIANT}"' with the stage's ARGs, so 'staging' is used by
+# default and 'dev' with '--build-arg VARIANT=dev' (corpus: containers/buildah
+# tests/bud/copy-from-stage-scoped-arg).
+# RUN: printf 'FROM busybox AS build\nFROM build AS dev\nFROM build AS staging\nFROM busybox\nARG VARIANT=staging\nCOPY --from="${VARIANT}" /variant /variant\nRUN --mount=from=$MOUNTED,target=/m true\n' > %t.variable.dockerfile
+# RUN: %expect_exit 0 %dlint --color=never --select=DF206 %t.variable.dockerfile | FileCheck %s --check-prefix=VAR --allow-empty
+# VAR-NOT: [DF206]

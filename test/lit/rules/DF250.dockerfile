@@ -75,12 +75,23 @@ RUN wget -qO- https://example.com | bash
 SHELL ["/bin/bash", "-c"]
 RUN wget -qO- https://example.com | bash
 # CHECK:{{.*}}DF250.dockerfile:[[@LINE-1]]:35: warning: pipeline without 'pipefail': a failure of 'wget' is hidden, the status is that of 'bash' [DF250]
+# OK: a reader that may stop early ('head', 'grep -q', 'grep -m', 'grep -l') makes its writer die
+# of SIGPIPE at random, which 'pipefail' would turn into a failed build.
+RUN ls -t /opt/releases | head -n 1 > /latest
+RUN dpkg -l | grep -q libssl && echo found
+RUN find / -name '*.so' | sort | grep -im1 libz > /libz
+RUN curl -sS https://example.com/list | grep --quiet tool
+# But 'grep -v', 'grep -e q' and a 'head' that writes do read all of their input.
+RUN curl -sS https://example.com/list | grep -v -e q -f /dev/null > /list
+# CHECK:{{.*}}DF250.dockerfile:[[@LINE-1]]:39: warning: pipeline without 'pipefail': a failure of 'curl' is hidden, the status is that of 'grep' [DF250]
+RUN head -c 16 /dev/urandom | od -An -tx1 > /seed
+# CHECK:{{.*}}DF250.dockerfile:[[@LINE-1]]:29: warning: pipeline without 'pipefail': a failure of 'head' is hidden, the status is that of 'od' [DF250]
 
 # OK: a PowerShell stage is not POSIX.
 FROM mcr.microsoft.com/windows/servercore:ltsc2022
 SHELL ["powershell", "-Command"]
 RUN Get-ChildItem | Select-Object Name
-# CHECK:8 warnings generated.
+# CHECK:10 warnings generated.
 
 # ---- fix: 'set -o pipefail && ' at the start of shell-form RUNs without here-documents ------------
 # RUN: %expect_exit 1 %dlint --color=never --select=DF250 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
@@ -89,9 +100,11 @@ RUN Get-ChildItem | Select-Object Name
 # FIXIT: fix-it:"{{.*}}DF250.dockerfile":{27:5-27:5}:"set -o pipefail && "
 # FIXIT: fix-it:"{{.*}}DF250.dockerfile":{29:5-29:5}:"set -o pipefail && "
 # FIXIT: fix-it:"{{.*}}DF250.dockerfile":{76:5-76:5}:"set -o pipefail && "
+# FIXIT: fix-it:"{{.*}}DF250.dockerfile":{85:5-85:5}:"set -o pipefail && "
+# FIXIT: fix-it:"{{.*}}DF250.dockerfile":{87:5-87:5}:"set -o pipefail && "
 # RUN: cp %s %t.dockerfile
 # RUN: %expect_exit 1 %dlint --color=never --select=DF250 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
-# FIXED: fixed 5 findings in 1 file
+# FIXED: fixed 7 findings in 1 file
 # RUN: FileCheck %s --check-prefix=TEXT --input-file=%t.dockerfile
 # TEXT: {{^}}RUN set -o pipefail && curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin{{$}}
 # TEXT: {{^}}RUN set -o pipefail && set -eux; \{{$}}

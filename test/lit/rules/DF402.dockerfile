@@ -63,6 +63,19 @@ RUN rm -rf /var/lib/apt/lists/*
 # CHECK-NEXT:                                                                      && rm -rf /var/lib/apt/lists/*
 # CHECK-NEXT:note: end the RUN with '&& rm -rf /var/lib/apt/lists/*', or mount a cache on /var/lib/apt/lists with '--mount=type=cache'
 
+# 'update' alone, with the install in a later RUN (of this stage or one built FROM it): removing
+# the lists here would break that RUN, so the note points at it and there is no fix (corpus:
+# cypress-io/cypress-docker-images examples). A later RUN with its own 'update' does not count.
+RUN apt-get update
+RUN apt-get update && apt-get install -y --no-install-recommends tar && rm -rf /var/lib/apt/lists/*
+RUN apt-get install -y --no-install-recommends chromium && rm -rf /var/lib/apt/lists/*
+# CHECK:{{.*}}DF402.dockerfile:[[@LINE-3]]:13: info: apt lists are not removed after 'update' [DF402]
+# CHECK-NEXT:RUN apt-get update
+# CHECK-NEXT:            ^~~~~~
+# CHECK-NEXT:{{.*}}DF402.dockerfile:[[@LINE-4]]:13: note: a later RUN installs with these lists, so removing them here would break it: run 'apt-get update' in that RUN and remove the lists at its end
+# CHECK-NEXT:RUN apt-get install -y --no-install-recommends chromium && rm -rf /var/lib/apt/lists/*
+# CHECK-NEXT:            ^~~~~~~
+
 # OK: the lists are removed in the same RUN, however it is spelt.
 RUN apt-get update && apt-get install -y --no-install-recommends file && rm -rf /var/lib/apt/lists/*
 RUN apt-get update \
@@ -94,7 +107,7 @@ SHELL ["pwsh", "-Command"]
 RUN apt-get update
 FROM pwsh
 RUN apt-get update; apt-get install -y nano
-# CHECK:6 diagnostics generated.
+# CHECK:7 diagnostics generated.
 
 # ---- fix ----------------------------------------------------------------------------------------
 # RUN: %expect_exit 0 %dlint --color=never --select=DF402 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:

@@ -46,7 +46,23 @@ RUN wget -O /tmp/q https://example.org/q
 # CHECK-NEXT:RUN wget -O /tmp/q https://example.org/q
 # CHECK-NEXT:    ^~~~
 # CHECK-NEXT:         --progress=dot:giga
-# CHECK:5 diagnostics generated.
+# Images whose name or tag says Alpine, and the official 'docker' image (Alpine-based), have
+# BusyBox wget too (corpus: moby/buildkit 'golang:*-alpine*', docker-library 'docker:29-cli').
+FROM golang:1.22-alpine3.19 AS alpine-tag
+RUN wget https://example.org/r.tgz
+FROM rabbitmq:4.0-alpine
+RUN wget -O /tmp/s https://example.org/s
+FROM alpine/git:2.45.2
+RUN wget -O /tmp/t https://example.org/t
+FROM docker:27-cli AS docker-cli
+RUN wget -O /tmp/u https://example.org/u
+FROM docker.io/library/docker:27-dind@sha256:0000000000000000000000000000000000000000000000000000000000000000
+RUN wget -O /tmp/v https://example.org/v
+# But a Debian tag of the same image has GNU wget.
+FROM golang:1.22-bookworm
+RUN wget -O /tmp/w https://example.org/w
+# CHECK:{{.*}}DF447.dockerfile:[[@LINE-1]]:5: info: 'wget' without '--progress=dot:giga' fills the build log with its progress bar [DF447]
+# CHECK:6 diagnostics generated.
 
 # ---- fix ----------------------------------------------------------------------------------------
 # RUN: %expect_exit 0 %dlint --color=never --select=DF447 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
@@ -55,9 +71,10 @@ RUN wget -O /tmp/q https://example.org/q
 # FIXIT: fix-it:"{{.*}}DF447.dockerfile":{19:14-19:14}:" --progress=dot:giga"
 # FIXIT: fix-it:"{{.*}}DF447.dockerfile":{19:56-19:56}:" --progress=dot:giga"
 # FIXIT: fix-it:"{{.*}}DF447.dockerfile":{44:9-44:9}:" --progress=dot:giga"
+# FIXIT: fix-it:"{{.*}}DF447.dockerfile":{63:9-63:9}:" --progress=dot:giga"
 # RUN: cp %s %t.dockerfile
 # RUN: %expect_exit 0 %dlint --color=never --select=DF447 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
-# FIXED: fixed 5 findings in 1 file
+# FIXED: fixed 6 findings in 1 file
 # A second run changes nothing.
 # RUN: %expect_exit 0 %dlint --color=never --select=DF447 --fix --unsafe-fixes %t.dockerfile 2>&1 | FileCheck %s --check-prefix=AGAIN
 # AGAIN: fixed 0 findings in 0 files
