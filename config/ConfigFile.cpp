@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <iterator>
 
 #include "config/RuleKeys.h"
@@ -309,9 +310,11 @@ LoadResult loadConfigFile(const std::string& path) {
   if (std::filesystem::is_directory(path, error)) return unreadable("it is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) return unreadable(std::strerror(errno));
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  // Through rdbuf(), not istreambuf_iterator: GCC 12 -O2 sees a null streambuf in the latter.
+  std::ostringstream text;
+  text << in.rdbuf();
   if (in.bad()) return unreadable(std::strerror(errno));
-  return loadConfigText(text, path, kindOfConfigFile(path));
+  return loadConfigText(text.str(), path, kindOfConfigFile(path));
 }
 
 } // namespace dlint::config

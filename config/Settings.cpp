@@ -41,23 +41,32 @@ passes::RuleOptions ruleOptions(const Settings& settings) {
 
 FailOn failOnOf(const Settings& settings) { return settings.failOn.value_or(FailOn(Level::Warning)); }
 
-std::optional<FailOn> parseFailOn(std::string_view text) {
-  if (text == "never") return FailOn();
-  if (text == "error") return FailOn(Level::Error);
-  if (text == "warning") return FailOn(Level::Warning);
-  if (text == "info") return FailOn(Level::Info);
-  if (text == "style") return FailOn(Level::Style);
+namespace {
+
+std::optional<Level> levelNamed(std::string_view text) {
+  if (text == "error") return Level::Error;
+  if (text == "warning") return Level::Warning;
+  if (text == "info") return Level::Info;
+  if (text == "style") return Level::Style;
   return std::nullopt;
 }
 
-std::optional<RuleLevel> parseRuleLevel(std::string_view text) {
-  if (text == "off") return RuleLevel();
-  if (text == "error") return RuleLevel(Level::Error);
-  if (text == "warning") return RuleLevel(Level::Warning);
-  if (text == "info") return RuleLevel(Level::Info);
-  if (text == "style") return RuleLevel(Level::Style);
-  return std::nullopt;
+// Built with emplace(): GCC 12 -O2 warns (wrongly) that a returned optional<optional<Level>>
+// made from an empty inner optional may be uninitialized.
+std::optional<std::optional<Level>> levelOrNone(std::string_view text, std::string_view none) {
+  std::optional<std::optional<Level>> result;
+  if (text == none)
+    result.emplace();
+  else if (std::optional<Level> level = levelNamed(text))
+    result.emplace(*level);
+  return result;
 }
+
+} // namespace
+
+std::optional<FailOn> parseFailOn(std::string_view text) { return levelOrNone(text, "never"); }
+
+std::optional<RuleLevel> parseRuleLevel(std::string_view text) { return levelOrNone(text, "off"); }
 
 std::optional<passes::LabelType> parseLabelType(std::string_view text) {
   using passes::LabelType;

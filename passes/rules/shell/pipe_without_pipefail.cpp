@@ -158,19 +158,20 @@ private:
   void readSet(const SimpleCommand& simple) {
     if (simple.name() != std::optional<std::string_view>("set"))
       return;
-    std::optional<bool> pendingOption; // the value after `-o` (true) or `+o` (false)
+    // After `-o` the next word names an option to turn on, after `+o` one to turn off.
+    enum class Pending { None, TurnOn, TurnOff } pending = Pending::None;
     for (std::size_t i = 1; i < simple.words.size(); ++i) {
       std::optional<std::string_view> word = shellrules::wordValue(simple, i);
       if (!word)
         return;
-      if (pendingOption) {
+      if (pending != Pending::None) {
+        bool on = pending == Pending::TurnOn;
         if (*word == "pipefail") {
-          pipefail_ = *pendingOption;
+          pipefail_ = on;
           setsPipefail_ = true;
-        }
-        else if (*word == "errexit")
-          errexit_ = *pendingOption;
-        pendingOption.reset();
+        } else if (*word == "errexit")
+          errexit_ = on;
+        pending = Pending::None;
         continue;
       }
       if (word->size() < 2 || (word->front() != '-' && word->front() != '+') || *word == "--")
@@ -180,7 +181,7 @@ private:
         if (letter == 'e')
           errexit_ = on;
         else if (letter == 'o')
-          pendingOption = on;
+          pending = on ? Pending::TurnOn : Pending::TurnOff;
       }
     }
   }
