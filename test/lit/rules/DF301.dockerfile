@@ -17,6 +17,9 @@
 # RUN: %expect_exit 1 %dlint --color=never --select=DF301 %t/chain.Dockerfile | FileCheck %s --check-prefix=CHAIN --match-full-lines --strict-whitespace --implicit-check-not='[DF301]'
 # RUN: %expect_exit 1 %dlint --color=never --select=DF301 %t/scratch.Dockerfile | FileCheck %s --check-prefix=SCRATCH --match-full-lines --strict-whitespace --implicit-check-not='[DF301]'
 # RUN: %expect_exit 1 %dlint --color=never --select=DF301 %t/servercore.Dockerfile | FileCheck %s --check-prefix=SERVERCORE --match-full-lines --strict-whitespace --implicit-check-not='[DF301]'
+# RUN: %expect_exit 1 %dlint --color=never --select=DF301 %t/own-entrypoint.Dockerfile | FileCheck %s --check-prefix=OWNENTRY --match-full-lines --strict-whitespace --implicit-check-not='[DF301]'
+# RUN: %expect_exit 1 %dlint --color=never --select=DF301 %t/shell-cmd.Dockerfile | FileCheck %s --check-prefix=SHELLCMD --match-full-lines --strict-whitespace --implicit-check-not='[DF301]'
+# RUN: %expect_exit 1 %dlint --color=never --select=DF301 %t/gosu-no-entrypoint.Dockerfile | FileCheck %s --check-prefix=GOSU --match-full-lines --strict-whitespace --implicit-check-not='[DF301]'
 # RUN: %expect_exit 0 %dlint --color=never --select=DF301 %t/ok | count 0
 
 #--- no-user.Dockerfile
@@ -115,6 +118,57 @@ FROM mcr.microsoft.com/windows/servercore:ltsc2022
 # SERVERCORE-NEXT:     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 # SERVERCORE-NEXT:note: add 'USER ContainerUser' after the last instruction that needs administrator rights
 RUN powershell -Command Write-Host hello
+
+#--- own-entrypoint.Dockerfile
+# An official image whose entrypoint steps down to its service user, but the Dockerfile replaces
+# that entrypoint: root.
+FROM postgres:16
+# OWNENTRY:{{.*}}own-entrypoint.Dockerfile:[[@LINE-1]]:6: warning: the final stage sets no USER, so it runs as the default user of 'postgres:16', which is root for most images [DF301]
+ENTRYPOINT ["/usr/local/bin/my-entrypoint.sh"]
+
+#--- shell-cmd.Dockerfile
+# A shell-form CMD runs '/bin/sh -c ...', which the entrypoint does not step down for.
+FROM redis:7 AS server
+CMD redis-server /etc/redis.conf
+FROM server
+# SHELLCMD:{{.*}}shell-cmd.Dockerfile:[[@LINE-1]]:6: warning: the final stage sets no USER, so it runs as the default user of 'redis:7', which is root for most images [DF301]
+
+#--- gosu-no-entrypoint.Dockerfile
+# Installing gosu without an ENTRYPOINT that could use it steps nothing down.
+FROM debian:bookworm-slim
+# GOSU:{{.*}}gosu-no-entrypoint.Dockerfile:[[@LINE-1]]:6: warning: the final stage sets no USER, so it runs as the default user of 'debian:bookworm-slim', which is root for most images [DF301]
+RUN apt-get update && apt-get install -y --no-install-recommends gosu
+CMD ["gosu", "nobody", "true"]
+
+#--- ok/entrypoint-steps-down.Dockerfile
+# OK: the official postgres image starts as root, and its entrypoint runs the server as 'postgres'.
+FROM docker.io/library/postgres:16@sha256:fe3f571d128e8efadcd8b2fde0e2b73ebab6dbec33f6bfe69d98c682c7d8f7bd
+COPY init.sql /docker-entrypoint-initdb.d/
+
+#--- ok/entrypoint-steps-down-cmd.Dockerfile
+# OK: an exec-form CMD that starts the server (or passes it options) keeps the step-down.
+FROM rabbitmq:4.1-alpine AS mq
+RUN rabbitmq-plugins enable --offline rabbitmq_management
+FROM mq
+CMD ["rabbitmq-server"]
+
+#--- ok/entrypoint-steps-down-options.Dockerfile
+FROM redis:7-alpine
+CMD ["--appendonly", "yes"]
+
+#--- ok/own-entrypoint-steps-down.Dockerfile
+# OK: the docker-library pattern: the image installs su-exec (or gosu) and its ENTRYPOINT script
+# runs the server through it as the service user.
+FROM alpine:3.20
+RUN addgroup -S redis && adduser -S -G redis redis && apk add --no-cache su-exec
+COPY docker-entrypoint.sh /usr/local/bin/
+ENTRYPOINT ["docker-entrypoint.sh"]
+CMD ["redis-server"]
+
+#--- ok/non-root-image.Dockerfile
+# OK: images whose own Dockerfile ends with a non-root USER.
+FROM jenkins/jenkins:lts-jdk17
+RUN jenkins-plugin-cli --plugins git
 
 #--- ok/build-stage-root.Dockerfile
 # OK: a non-final stage that runs as root; the final stage sets a non-root user.
