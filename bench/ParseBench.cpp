@@ -1,6 +1,6 @@
 // dlint_parse_bench: parse + AST throughput of the frontend, single-threaded.
 //
-//   dlint_parse_bench [--corpus DIR] [--reps N] [--sizes MB,MB,...|0] [--json]
+//   dlint_parse_bench [--corpus DIR] [--reps N] [--sizes MB,MB,...|0] [--profile] [--json]
 //
 // 1. Loads every Dockerfile of the real-world corpus into memory, then times N repetitions of
 //    parseDockerfile over all of them (no diagnostic consumers) and reports the median MB/s.
@@ -9,6 +9,8 @@
 // 3. Reports the peak resident set size of the process (getrusage).
 // 4. Times the corpus again with every rule and analysis run after the parse, and reports
 //    what the passes add to parse time (the target: at most +50%).
+// 5. With `--profile`, one more round over the corpus that times each analysis and each rule
+//    on its own, and prints the costliest (where to look first for the overhead target).
 // `--sizes 0` skips the generated files (for profiling the corpus alone under callgrind).
 // MB is 10^6 bytes. Times are thread CPU time (the machine is shared, so wall time also
 // counts other processes); wall-clock figures are printed next to them.
@@ -31,7 +33,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "bench/BenchSupport.h"
 #include "bench/DockerfileGenerator.h"
+#include "bench/PassProfile.h"
 #include "diagnostics/DiagnosticsEngine.h"
 #include "frontend/Parser.h"
 #include "passes/Rule.h"
@@ -43,6 +47,8 @@ namespace fs = std::filesystem;
 using dlint::DiagnosticsEngine;
 using dlint::FileID;
 using dlint::SourceManager;
+using dlint::bench::NamedText;
+using dlint::bench::threadCpuSeconds;
 
 constexpr double kBytesPerMB = 1e6;
 constexpr double kTargetMBPerSecond = 50.0;
@@ -52,11 +58,7 @@ struct Options {
   int repetitions = 7;
   std::vector<std::size_t> generatedMegabytes{1, 4, 16};
   bool json = false;
-};
-
-struct NamedText {
-  std::string name;
-  std::string bytes;
+  bool profile = false;
 };
 
 /// The corpus's own selection rule: a Dockerfile-ish name (the corpus flattens paths into
@@ -90,12 +92,6 @@ std::vector<NamedText> loadCorpus(const fs::path& root) {
   std::sort(files.begin(), files.end(),
             [](const NamedText& a, const NamedText& b) { return a.name < b.name; });
   return files;
-}
-
-double threadCpuSeconds() {
-  timespec now{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
 double wallSeconds() {
@@ -216,12 +212,31 @@ void printRow(std::string_view label, const Measurement& m) {
              m.bytes, m.instructions, m.errors, m.cpuMBps, m.cpuMBpsMin, m.wallMBps);
 }
 
+/// The costliest analyses and rules, each as a share of parse time (the overhead's unit).
+void printProfile(const std::vector<dlint::bench::PassCost>& costs, double parseMBps, std::size_t bytes,
+                  nlohmann::ordered_json& report) {
+  const double parseSeconds = static_cast<double>(bytes) / kBytesPerMB / parseMBps;
+  double total = 0;
+  for (const auto& cost : costs)
+    total += cost.seconds;
+  fmt::print("\nwhere the passes' time goes (one round, cpu ms; % of parse time), costliest first:\n");
+  fmt::print("  {:<46} {:>9.1f} {:>7.0f}%\n", "all analyses and rules", total * 1e3, total / parseSeconds * 100);
+  constexpr std::size_t kShown = 25;
+  for (std::size_t i = 0; i < costs.size() && i < kShown; ++i)
+    fmt::print("  {:<46} {:>9.1f} {:>7.0f}%\n", costs[i].name, costs[i].seconds * 1e3,
+               costs[i].seconds / parseSeconds * 100);
+  for (const auto& cost : costs)
+    report["profileMs"][cost.name] = cost.seconds * 1e3;
+}
+
 std::optional<Options> parseArguments(int argc, char** argv) {
   Options options;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--json") {
       options.json = true;
+    } else if (arg == "--profile") {
+      options.profile = true;
     } else if (arg == "--corpus" && i + 1 < argc) {
       options.corpus = argv[++i];
     } else if (arg == "--sizes" && i + 1 < argc) {
@@ -237,7 +252,7 @@ std::optional<Options> parseArguments(int argc, char** argv) {
     } else if (arg == "--reps" && i + 1 < argc) {
       options.repetitions = std::max(1, std::atoi(argv[++i]));
     } else {
-      std::cerr << "usage: dlint_parse_bench [--corpus DIR] [--reps N] [--sizes MB,MB,...|0] [--json]\n";
+      std::cerr << "usage: dlint_parse_bench [--corpus DIR] [--reps N] [--sizes MB,MB,...|0] [--profile] [--json]\n";
       return std::nullopt;
     }
   }
@@ -270,6 +285,8 @@ int main(int argc, char** argv) {
     withPasses = measure(files, options->repetitions, true);
     printRow("real corpus + passes", *withPasses);
     report["corpusWithPasses"] = toJson(*withPasses);
+    if (options->profile)
+      printProfile(dlint::bench::profilePasses(files), corpus->cpuMBps, corpus->bytes, report);
   } else {
     fmt::print("{:<22} skipped: corpus '{}' not found (needs ../shared next to the repo)\n",
                "real corpus", options->corpus);
