@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "diagnostics/SourceManager.h"
+#include "passes/AnalysisManager.h"
 
 namespace dlint::passes::rules::copyadd {
 
@@ -36,6 +37,13 @@ struct BuildContext {
 
 /// The build context of `file`, or nullopt when its name is not a regular file on disk.
 std::optional<BuildContext> buildContextOf(const SourceFile& file);
+
+/// The build context as an analysis: the rules that need it share one look at the disk
+/// (a few stat calls and a read per Dockerfile, costlier than most rules).
+struct BuildContextOnDisk {
+  std::optional<BuildContext> context;
+  static BuildContextOnDisk build(AnalysisManager& analyses) { return {buildContextOf(analyses.source())}; }
+};
 
 /// One pattern line of an ignore file, as ignorefile.ReadAll keeps it.
 struct IgnorePattern {

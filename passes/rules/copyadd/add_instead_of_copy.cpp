@@ -46,7 +46,6 @@ Verdict judge(const std::string& source, const std::optional<BuildContext>& cont
 void AddInsteadOfCopy::check(RuleContext& context) const {
   const ast::Dockerfile& file = context.dockerfile();
   const ArgEnvScopes& scopes = context.get<ArgEnvScopes>();
-  const std::optional<BuildContext> buildContext = buildContextOf(context.source());
   for (const Transfer& transfer : transfers(file, true)) {
     const ast::FileTransferInstruction& add = *transfer.instruction;
     if (add.kind != ast::InstructionKind::Add || add.args.size() < 2)
@@ -54,6 +53,8 @@ void AddInsteadOfCopy::check(RuleContext& context) const {
     // `--unpack`, `--checksum` and `--keep-git-dir` choose ADD's own behaviour on purpose.
     if (add.findFlag("unpack") || add.findFlag("checksum") || add.findFlag("keep-git-dir"))
       continue;
+    // Only an ADD needs the disk; most Dockerfiles have none.
+    const std::optional<BuildContext>& buildContext = context.get<BuildContextOnDisk>().context;
     bool allLocal = true;
     bool mayMatchArchive = false;
     for (const ast::Word* word : sourceWords(add)) {

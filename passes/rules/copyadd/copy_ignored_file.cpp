@@ -53,10 +53,20 @@ const IgnorePattern* decidingPattern(const Matcher& matcher, const std::string& 
   return found;
 }
 
+/// True when some COPY or ADD reads the build context (no `--from`): only then is the disk read.
+bool readsContext(const ast::Dockerfile& file, const StageGraph& graph) {
+  for (const Transfer& transfer : transfers(file, false))
+    if (graph.stageOf(transfer.instruction) && !transfer.instruction->findFlag("from"))
+      return true;
+  return false;
+}
+
 } // namespace
 
 void CopyIgnoredFile::check(RuleContext& context) const {
-  const std::optional<BuildContext> buildContext = buildContextOf(context.source());
+  if (!readsContext(context.dockerfile(), context.get<StageGraph>()))
+    return;
+  const std::optional<BuildContext>& buildContext = context.get<BuildContextOnDisk>().context;
   if (!buildContext || !buildContext->ignore)
     return;
   const std::optional<Matcher> matcher = matcherFor(*buildContext->ignore);

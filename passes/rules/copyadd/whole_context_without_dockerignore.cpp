@@ -3,6 +3,8 @@
 // Anyone who can pull the image can read them.
 #include <string>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 #include "envfile/DockerIgnore.h"
 #include "passes/analyses/StageGraph.h"
@@ -43,14 +45,37 @@ std::string sensitiveEntries(const BuildContext& context) {
   return found;
 }
 
+/// The source words of COPY and ADD that name the whole build context ('.' or '/').
+std::vector<std::pair<const ast::FileTransferInstruction*, const ast::Word*>> wholeContextSources(RuleContext& context) {
+  std::vector<std::pair<const ast::FileTransferInstruction*, const ast::Word*>> found;
+  const StageGraph& graph = context.get<StageGraph>();
+  const ArgEnvScopes& scopes = context.get<ArgEnvScopes>();
+  for (const Transfer& transfer : transfers(context.dockerfile(), false)) {
+    const ast::FileTransferInstruction& copy = *transfer.instruction;
+    if (!graph.stageOf(&copy) || copy.findFlag("from"))
+      continue;
+    for (const ast::Word* word : sourceWords(copy)) {
+      const std::optional<std::string> source = expandedText(&scopes, copy, *word, copy.json);
+      if (!source || sourceKind(*source) != SourceKind::Local)
+        continue;
+      const std::string path = envfile::DockerIgnore::cleanPath(*source);
+      if (path == "." || path == "/")
+        found.emplace_back(&copy, word);
+    }
+  }
+  return found;
+}
+
 } // namespace
 
 void WholeContextWithoutDockerignore::check(RuleContext& context) const {
-  const std::optional<BuildContext> buildContext = buildContextOf(context.source());
+  // The instructions first: most Dockerfiles copy no whole context, and need no look at the disk.
+  const auto sources = wholeContextSources(context);
+  if (sources.empty())
+    return;
+  const std::optional<BuildContext>& buildContext = context.get<BuildContextOnDisk>().context;
   if (!buildContext)
     return;
-  const StageGraph& graph = context.get<StageGraph>();
-  const ArgEnvScopes& scopes = context.get<ArgEnvScopes>();
   // With an ignore file, only '.git' left in is reported ('.env' files are EV305's).
   const bool gitFolder = buildContext->isDirectory(".git").value_or(false);
   std::optional<envfile::DockerIgnore> ignore;
@@ -61,35 +86,23 @@ void WholeContextWithoutDockerignore::check(RuleContext& context) const {
   } else if (ancestorHasDockerignore(buildContext->folder)) {
     return;
   }
-  for (const Transfer& transfer : transfers(context.dockerfile(), false)) {
-    const ast::FileTransferInstruction& copy = *transfer.instruction;
-    if (!graph.stageOf(&copy) || copy.findFlag("from"))
-      continue;
-    for (const ast::Word* word : sourceWords(copy)) {
-      const std::optional<std::string> source = expandedText(&scopes, copy, *word, copy.json);
-      if (!source || sourceKind(*source) != SourceKind::Local)
-        continue;
-      const std::string path = envfile::DockerIgnore::cleanPath(*source);
-      if (path != "." && path != "/")
-        continue;
-      const std::string verb = copy.kind == ast::InstructionKind::Add ? "ADD" : "COPY";
-      if (ignore) {
-        Diagnostic d = context.make(info(), word->range,
-                                    verb + " copies the whole build context, and '" + buildContext->ignore->name +
-                                        "' does not exclude its '.git' folder");
-        d.notes.push_back({"add '.git' to '" + buildContext->ignore->name + "'", std::nullopt});
-        context.emit(std::move(d));
-        continue;
-      }
+  for (const auto& [copy, word] : sources) {
+    const std::string verb = copy->kind == ast::InstructionKind::Add ? "ADD" : "COPY";
+    if (ignore) {
       Diagnostic d = context.make(info(), word->range,
-                                  verb + " copies the whole build context, which has no .dockerignore");
-      const std::string entries = sensitiveEntries(*buildContext);
-      d.notes.push_back({"add a .dockerignore next to '" + buildContext->dockerfileName +
-                             "' that excludes '.git', '.env*', keys and build output" +
-                             (entries.empty() ? "" : "; this context has " + entries),
-                         std::nullopt});
+                                  verb + " copies the whole build context, and '" + buildContext->ignore->name +
+                                      "' does not exclude its '.git' folder");
+      d.notes.push_back({"add '.git' to '" + buildContext->ignore->name + "'", std::nullopt});
       context.emit(std::move(d));
+      continue;
     }
+    Diagnostic d = context.make(info(), word->range, verb + " copies the whole build context, which has no .dockerignore");
+    const std::string entries = sensitiveEntries(*buildContext);
+    d.notes.push_back({"add a .dockerignore next to '" + buildContext->dockerfileName +
+                           "' that excludes '.git', '.env*', keys and build output" +
+                           (entries.empty() ? "" : "; this context has " + entries),
+                       std::nullopt});
+    context.emit(std::move(d));
   }
 }
 
