@@ -45,9 +45,11 @@ std::optional<ast::LogicalText> stringScript(const ast::LogicalText& text, const
   return inner;
 }
 
-void visitScript(const RunScript& run, const ast::LogicalText& text, const shell::Script& script, int depth,
-                 const std::function<void(const RunScript&, const shell::Script&, const ast::LogicalText&)>& visit) {
-  visit(run, script, text);
+/// Adds `script` and then, depth first, the scripts of its static `sh -c` and `su -c` strings.
+void collectScripts(const RunScript& run, const ast::LogicalText& text, const shell::Script& script, int depth,
+                    std::vector<ScriptSite>& scripts, std::vector<std::unique_ptr<ast::LogicalText>>& innerTexts,
+                    std::vector<std::shared_ptr<shell::Script>>& innerScripts) {
+  scripts.push_back({&run, &script, &text});
   if (depth >= kMaxStringDepth)
     return;
   shell::forEachSimpleCommand(script, [&](const shell::SimpleCommand& command) {
@@ -60,8 +62,10 @@ void visitScript(const RunScript& run, const ast::LogicalText& text, const shell
     std::optional<ast::LogicalText> inner = stringScript(text, *string);
     if (!inner)
       return;
-    shell::ParseResult parsed = shell::parseShell(*inner);
-    visitScript(run, *inner, *parsed.script, depth + 1, visit);
+    innerTexts.push_back(std::make_unique<ast::LogicalText>(std::move(*inner)));
+    const ast::LogicalText& innerText = *innerTexts.back();
+    innerScripts.push_back(shell::parseShell(innerText).script);
+    collectScripts(run, innerText, *innerScripts.back(), depth + 1, scripts, innerTexts, innerScripts);
   });
 }
 
@@ -107,44 +111,44 @@ bool isShellName(std::string_view tool) {
 
 const shell::Word& toolWord(const ToolInvocation& tool) { return tool.command->words[tool.toolIndex]; }
 
-void forEachScript(const ShellModel& model,
-                   const std::function<void(const RunScript&, const shell::Script&)>& visit) {
-  forEachScriptText(model, [&](const RunScript& run, const shell::Script& script, const ast::LogicalText&) {
-    visit(run, script);
-  });
-}
-
-void forEachScriptText(
-    const ShellModel& model,
-    const std::function<void(const RunScript&, const shell::Script&, const ast::LogicalText&)>& visit) {
+CommandSites CommandSites::build(AnalysisManager& analyses) {
+  CommandSites found;
+  const ShellModel& model = analyses.get<ShellModel>();
   for (const RunScript& run : model.scripts())
-    visitScript(run, run.text, *run.parsed.script, 0, visit);
-}
-
-void forEachCommandSite(RuleContext& context, const std::function<void(const CommandSite&)>& visit) {
-  const ShellModel& model = context.get<ShellModel>();
-  forEachScriptText(model, [&](const RunScript& run, const shell::Script& script, const ast::LogicalText& text) {
-    shell::forEachSimpleCommand(script, [&](const shell::SimpleCommand& command) {
-      visit(CommandSite{run.instruction, run.stage, &command, runTool(command), &text});
+    collectScripts(run, run.text, *run.parsed.script, 0, found.scripts_, found.innerTexts_, found.innerScripts_);
+  for (const ScriptSite& script : found.scripts_)
+    shell::forEachSimpleCommand(*script.script, [&](const shell::SimpleCommand& command) {
+      found.sites_.push_back(CommandSite{script.run->instruction, script.run->stage, &command, runTool(command), script.text});
     });
-  });
   // An exec-form RUN that runs no shell is not in the model: read its elements as a command.
-  for (const Stage& stage : context.get<StageGraph>().stages())
+  for (const Stage& stage : analyses.get<StageGraph>().stages())
     for (const ast::Instruction* node : stage.body) {
       const auto* run = ast::dyn_cast<ast::CommandInstruction>(node);
       if (!run || run->kind != ast::InstructionKind::Run || !run->command.json || model.scriptOf(run))
         continue;
-      shell::SimpleCommand command;
+      auto command = std::make_unique<shell::SimpleCommand>();
       for (const ast::Word& element : run->command.elements) {
         shell::Word word;
         word.range = element.range;
         word.raw = element.text;
         word.value = element.text;
-        command.words.push_back(std::move(word));
+        command->words.push_back(std::move(word));
       }
-      command.range = run->command.range;
-      visit(CommandSite{run, stage.index, &command, runTool(command)});
+      command->range = run->command.range;
+      found.sites_.push_back(CommandSite{run, stage.index, command.get(), runTool(*command)});
+      found.execCommands_.push_back(std::move(command));
     }
+  return found;
+}
+
+void forEachScript(RuleContext& context, const std::function<void(const RunScript&, const shell::Script&)>& visit) {
+  for (const ScriptSite& script : context.get<CommandSites>().scripts())
+    visit(*script.run, *script.script);
+}
+
+void forEachCommandSite(RuleContext& context, const std::function<void(const CommandSite&)>& visit) {
+  for (const CommandSite& site : context.get<CommandSites>().sites())
+    visit(site);
 }
 
 void forEachToolArg(const ToolInvocation& tool, const OptionSyntax& syntax,

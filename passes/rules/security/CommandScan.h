@@ -6,10 +6,12 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "passes/analyses/ShellModel.h"
 #include "passes/rules/RuleClass.h"
@@ -25,15 +27,35 @@ struct CommandSite {
   const ast::LogicalText* text = nullptr; ///< the text the command's logical ranges index; null for exec form
 };
 
+/// One script forEachScript visits, and the text its logical ranges index.
+struct ScriptSite {
+  const RunScript* run = nullptr;
+  const shell::Script* script = nullptr;
+  const ast::LogicalText* text = nullptr;
+};
+
+/// The scripts and command sites below, found once per Dockerfile: six rules walk them, and
+/// finding them re-parses every `sh -c` string and names every command's tool.
+class CommandSites {
+public:
+  static CommandSites build(AnalysisManager& analyses);
+
+  const std::vector<ScriptSite>& scripts() const { return scripts_; }
+  const std::vector<CommandSite>& sites() const { return sites_; }
+
+private:
+  std::vector<ScriptSite> scripts_;
+  std::vector<CommandSite> sites_;
+  // What the sites point into that no other analysis owns: the texts and trees of `sh -c`
+  // strings, and the commands read from exec-form RUNs. Heap nodes, so moving keeps them put.
+  std::vector<std::unique_ptr<ast::LogicalText>> innerTexts_;
+  std::vector<std::shared_ptr<shell::Script>> innerScripts_;
+  std::vector<std::unique_ptr<shell::SimpleCommand>> execCommands_;
+};
+
 /// Every script of every modelled RUN: its own, then those parsed from its static `sh -c` and
 /// `su -c` strings (positions stay exact: the string is a slice of the RUN's text).
-void forEachScript(const ShellModel& model,
-                   const std::function<void(const RunScript&, const shell::Script&)>& visit);
-
-/// forEachScript with the text each script's logical ranges index.
-void forEachScriptText(
-    const ShellModel& model,
-    const std::function<void(const RunScript&, const shell::Script&, const ast::LogicalText&)>& visit);
+void forEachScript(RuleContext& context, const std::function<void(const RunScript&, const shell::Script&)>& visit);
 
 /// Every simple command of forEachScript's scripts, nested ones included, then every exec-form
 /// RUN that runs no shell (`RUN ["curl", "-k", "..."]`).

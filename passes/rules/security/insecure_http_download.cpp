@@ -86,8 +86,7 @@ void checkOperands(RuleContext& context, const RuleInfo& info, const ToolInvocat
 }
 
 void checkRun(RuleContext& context, const RuleInfo& info) {
-  const ShellModel& model = context.get<ShellModel>();
-  forEachScript(model, [&](const RunScript& run, const shell::Script& script) {
+  forEachScript(context, [&](const RunScript& run, const shell::Script& script) {
     if (verifiesDownloads(run))
       return;
     shell::forEachSimpleCommand(script, [&](const shell::SimpleCommand& command) {

@@ -150,7 +150,7 @@ void checkSubstitution(RuleContext& context, const RuleInfo& info, const shell::
 } // namespace
 
 void RemoteScriptPipedToShell::check(RuleContext& context) const {
-  forEachScript(context.get<ShellModel>(), [&](const RunScript&, const shell::Script& script) {
+  forEachScript(context, [&](const RunScript&, const shell::Script& script) {
     shell::forEachCommand(script, [&](const shell::Command& command) {
       if (const auto* pipeline = shell::dyn_cast<shell::Pipeline>(&command))
         checkPipeline(context, info(), *pipeline);
