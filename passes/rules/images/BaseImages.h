@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "passes/AnalysisManager.h"
 #include "passes/analyses/StageGraph.h"
 #include "passes/expansion/Environment.h"
 #include "passes/expansion/WordExpander.h"
@@ -72,6 +73,17 @@ private:
   std::vector<const ast::ArgDeclaration*> declarations_;
   bool expandedAll_ = true;
 };
+
+/// DefaultBuildArgs as an analysis, one per kind of built-in values: five FROM rules share it
+/// instead of each declaring every built-in and expanding every global ARG again.
+template <BuiltinValues Builtins> struct DefaultBuildArgsFor {
+  DefaultBuildArgs args;
+  static DefaultBuildArgsFor build(AnalysisManager& analyses) {
+    return {DefaultBuildArgs(analyses.get<StageGraph>(), analyses.file().escape, Builtins)};
+  }
+};
+using UnknownBuiltinArgs = DefaultBuildArgsFor<BuiltinValues::Unknown>;
+using RepresentativeBuiltinArgs = DefaultBuildArgsFor<BuiltinValues::Representative>;
 
 /// True when `value` names the stage FROM would use (an earlier stage, matched exactly).
 bool namesStage(const StageGraph& graph, std::size_t stage, std::string_view value);

@@ -9,7 +9,7 @@ DLINT_RULE_CLASS(ImageNotPinnedByDigest);
 
 void ImageNotPinnedByDigest::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();
-  const images::DefaultBuildArgs args(graph, context.dockerfile().escape, images::BuiltinValues::Unknown);
+  const images::DefaultBuildArgs& args = context.get<images::UnknownBuiltinArgs>().args;
   for (const Stage& stage : graph.stages()) {
     const ast::Word* image = stage.from->image();
     if (!image)

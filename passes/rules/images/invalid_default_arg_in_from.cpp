@@ -10,7 +10,7 @@ DLINT_RULE_CLASS(InvalidDefaultArgInFrom);
 
 void InvalidDefaultArgInFrom::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();
-  const images::DefaultBuildArgs args(graph, context.dockerfile().escape, images::BuiltinValues::Representative);
+  const images::DefaultBuildArgs& args = context.get<images::RepresentativeBuiltinArgs>().args;
   if (!args.expandedAll())
     return;
   for (const Stage& stage : graph.stages()) {

@@ -35,7 +35,7 @@ SourceRange removalRange(std::string_view text, SourceRange flag, char escape) {
 
 void RedundantTargetPlatform::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();
-  const images::DefaultBuildArgs args(graph, context.dockerfile().escape, images::BuiltinValues::Representative);
+  const images::DefaultBuildArgs& args = context.get<images::RepresentativeBuiltinArgs>().args;
   // TARGETPLATFORM takes a real value (linux/amd64) so that `${TARGETPLATFORM%/*}` differs
   // from it, as in BuildKit. A global 'ARG TARGETPLATFORM=...' replaces the built-in: the flag then does something.
   if (args.globalDeclaration("TARGETPLATFORM"))

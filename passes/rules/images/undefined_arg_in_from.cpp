@@ -44,7 +44,7 @@ std::optional<SourceRange> nameRange(std::string_view text, const VariableUse& u
 void UndefinedArgInFrom::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();
   const ArgEnvScopes& scopes = context.get<ArgEnvScopes>();
-  const images::DefaultBuildArgs args(graph, context.dockerfile().escape, images::BuiltinValues::Unknown);
+  const images::DefaultBuildArgs& args = context.get<images::UnknownBuiltinArgs>().args;
   std::vector<std::string> candidates = args.globalNames();
   for (std::string_view builtin : images::builtinArgNames())
     candidates.emplace_back(builtin);
