@@ -41,9 +41,14 @@ std::string_view fixKindName(FixKind kind) {
 
 std::vector<std::string_view> RuleInfo::tagList() const { return splitCommaList(tags); }
 
-bool RuleInfo::isOptIn() const {
-  std::vector<std::string_view> list = tagList();
-  return std::find(list.begin(), list.end(), "opt-in") != list.end();
+bool RuleInfo::hasTag(std::string_view tag) const {
+  for (std::string_view rest = tags; !rest.empty();) {
+    const std::size_t comma = rest.find(',');
+    if (rest.substr(0, comma) == tag)
+      return true;
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  return false;
 }
 std::vector<std::string_view> RuleInfo::aliasList() const { return splitCommaList(aliases); }
 

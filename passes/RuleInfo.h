@@ -29,8 +29,11 @@ struct RuleInfo {
   /// (`hadolint:DL3008`), compared case-insensitively.
   bool hasAlias(std::string_view id) const;
   bool isSecurity() const { return securitySeverity >= 0; }
+  /// True when `tag` is one of `tags`. It allocates nothing: the linter asks for every rule of
+  /// every file.
+  bool hasTag(std::string_view tag) const;
   /// Opt-in rules (tag `opt-in`) report only when selected by their exact code, name or alias.
-  bool isOptIn() const;
+  bool isOptIn() const { return hasTag("opt-in"); }
 };
 
 /// The items of a comma-separated list ("a,b,c"), empty items skipped.
