@@ -42,10 +42,11 @@ ShellModel ShellModel::build(AnalysisManager& analyses) {
       run.stage = stage.index;
       run.parsed = shell::parseShell(*script);
       run.text = std::move(*script);
-      shell::forEachSimpleCommand(*run.parsed.script, [&run](const shell::SimpleCommand& simple) {
-        if (auto invocation = toolInvocation(simple))
+      shell::forEachSimpleCommand(*run.parsed.script,
+                                  [&run](const shell::SimpleCommand& simple) { run.simpleCommands.push_back(&simple); });
+      for (const shell::SimpleCommand* simple : run.simpleCommands)
+        if (auto invocation = toolInvocation(*simple))
           run.invocations.push_back(*invocation);
-      });
       model.index_[command] = model.scripts_.size();
       model.scripts_.push_back(std::move(run));
     }
@@ -62,7 +63,8 @@ const RunScript* ShellModel::scriptOf(const ast::Instruction* instruction) const
 void ShellModel::forEachSimpleCommand(
     const std::function<void(const RunScript&, const shell::SimpleCommand&)>& visit) const {
   for (const RunScript& run : scripts_)
-    shell::forEachSimpleCommand(*run.parsed.script, [&](const shell::SimpleCommand& command) { visit(run, command); });
+    for (const shell::SimpleCommand* command : run.simpleCommands)
+      visit(run, *command);
 }
 
 } // namespace dlint::passes

@@ -17,6 +17,9 @@ struct RunScript {
   std::size_t stage = 0;
   ast::LogicalText text;
   shell::ParseResult parsed;
+  /// Every simple command, nested ones included, in walk order: walked once here, so that
+  /// rules iterate a vector instead of the tree.
+  std::vector<const shell::SimpleCommand*> simpleCommands;
   std::vector<ToolInvocation> invocations; ///< every simple command's tool, nested ones included
 };
 

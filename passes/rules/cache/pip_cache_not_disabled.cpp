@@ -57,15 +57,15 @@ bool configDisablesCache(const StageGraph& graph, const ShellModel& model, const
 
 /// `export PIP_NO_CACHE_DIR=1` before `before` in the same RUN.
 bool exportedBefore(const RunScript& run, const shell::SimpleCommand& before) {
-  bool found = false;
-  shell::forEachSimpleCommand(*run.parsed.script, [&](const shell::SimpleCommand& command) {
-    if (command.logical.begin >= before.logical.begin || !command.argv0() || !command.argv0()->is("export"))
-      return;
-    for (const shell::Word& word : command.words)
-      if (word.raw.rfind(std::string(kVariable) + "=", 0) == 0)
-        found = true;
-  });
-  return found;
+  for (const shell::SimpleCommand* command : run.simpleCommands) {
+    if (command->logical.begin >= before.logical.begin || !command->argv0() || !command->argv0()->is("export"))
+      continue;
+    for (const shell::Word& word : command->words)
+      if (word.raw.size() > kVariable.size() && word.raw.compare(0, kVariable.size(), kVariable) == 0 &&
+          word.raw[kVariable.size()] == '=')
+        return true;
+  }
+  return false;
 }
 
 } // namespace

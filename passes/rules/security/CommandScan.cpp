@@ -52,11 +52,8 @@ void collectScripts(const RunScript& run, const ast::LogicalText& text, const sh
   scripts.push_back({&run, &script, &text});
   if (depth >= kMaxStringDepth)
     return;
-  shell::forEachSimpleCommand(script, [&](const shell::SimpleCommand& command) {
-    std::optional<ToolInvocation> tool = toolInvocation(command);
-    if (!tool)
-      return;
-    const shell::Word* string = commandString(*tool);
+  auto visit = [&](const ToolInvocation& tool) {
+    const shell::Word* string = commandString(tool);
     if (!string)
       return;
     std::optional<ast::LogicalText> inner = stringScript(text, *string);
@@ -66,6 +63,15 @@ void collectScripts(const RunScript& run, const ast::LogicalText& text, const sh
     const ast::LogicalText& innerText = *innerTexts.back();
     innerScripts.push_back(shell::parseShell(innerText).script);
     collectScripts(run, innerText, *innerScripts.back(), depth + 1, scripts, innerTexts, innerScripts);
+  };
+  if (&script == run.parsed.script.get()) { // the RUN's own script: the model lists its tools
+    for (const ToolInvocation& tool : run.invocations)
+      visit(tool);
+    return;
+  }
+  shell::forEachSimpleCommand(script, [&](const shell::SimpleCommand& command) {
+    if (std::optional<ToolInvocation> tool = toolInvocation(command))
+      visit(*tool);
   });
 }
 
@@ -94,14 +100,32 @@ std::string lower(std::string_view text) {
   return out;
 }
 
+namespace {
+
+/// True when `name` is one of the space-separated items of `list` (" url output ").
+bool listsWord(std::string_view list, std::string_view name) {
+  for (std::size_t at = list.find(name); at != std::string_view::npos; at = list.find(name, at + 1))
+    if (at > 0 && list[at - 1] == ' ' && at + name.size() < list.size() && list[at + name.size()] == ' ')
+      return true;
+  return false;
+}
+
+bool equalsLowerCase(std::string_view text, std::string_view lowerCase) {
+  return text.size() == lowerCase.size() &&
+         std::equal(text.begin(), text.end(), lowerCase.begin(),
+                    [](char c, char l) { return (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == l; });
+}
+
+} // namespace
+
 bool isFalsy(std::string_view value) {
-  const std::string v = lower(value);
-  return v == "0" || v == "false" || v == "no" || v == "off";
+  return value == "0" || equalsLowerCase(value, "false") || equalsLowerCase(value, "no") ||
+         equalsLowerCase(value, "off");
 }
 
 bool isTruthy(std::string_view value) {
-  const std::string v = lower(value);
-  return v == "1" || v == "true" || v == "yes" || v == "on";
+  return value == "1" || equalsLowerCase(value, "true") || equalsLowerCase(value, "yes") ||
+         equalsLowerCase(value, "on");
 }
 
 bool isShellName(std::string_view tool) {
@@ -116,10 +140,16 @@ CommandSites CommandSites::build(AnalysisManager& analyses) {
   const ShellModel& model = analyses.get<ShellModel>();
   for (const RunScript& run : model.scripts())
     collectScripts(run, run.text, *run.parsed.script, 0, found.scripts_, found.innerTexts_, found.innerScripts_);
-  for (const ScriptSite& script : found.scripts_)
-    shell::forEachSimpleCommand(*script.script, [&](const shell::SimpleCommand& command) {
+  for (const ScriptSite& script : found.scripts_) {
+    auto add = [&](const shell::SimpleCommand& command) {
       found.sites_.push_back(CommandSite{script.run->instruction, script.run->stage, &command, runTool(command), script.text});
-    });
+    };
+    if (script.script == script.run->parsed.script.get()) // a RUN's own script: its commands are listed
+      for (const shell::SimpleCommand* command : script.run->simpleCommands)
+        add(*command);
+    else
+      shell::forEachSimpleCommand(*script.script, add);
+  }
   // An exec-form RUN that runs no shell is not in the model: read its elements as a command.
   for (const Stage& stage : analyses.get<StageGraph>().stages())
     for (const ast::Instruction* node : stage.body) {
@@ -192,7 +222,7 @@ void forEachToolArg(const ToolInvocation& tool, const OptionSyntax& syntax,
       if (equals != std::string_view::npos) {
         arg.value = body.substr(equals + 1);
         arg.valueWord = &word;
-      } else if (syntax.longWithValue.find(" " + std::string(arg.name) + " ") != std::string_view::npos) {
+      } else if (listsWord(syntax.longWithValue, arg.name)) {
         auto [value, valueWord] = nextValue(k);
         arg.value = value;
         arg.valueWord = valueWord;

@@ -90,13 +90,13 @@ std::optional<std::string> whyPointless(const SimpleCommand& command, std::strin
 void PointlessCommandInRun::check(RuleContext& context) const {
   for (const RunScript& run : context.get<ShellModel>().scripts()) {
     RunFacts facts = factsOf(run);
-    forEachSimpleCommand(*run.parsed.script, [&](const SimpleCommand& command) {
-      std::optional<std::string_view> name = command.name();
+    for (const SimpleCommand* command : run.simpleCommands) {
+      std::optional<std::string_view> name = command->name();
       if (!name)
-        return;
-      if (std::optional<std::string> why = whyPointless(command, *name, run, facts))
-        context.report(info(), command.words.front().range, *why);
-    });
+        continue;
+      if (std::optional<std::string> why = whyPointless(*command, *name, run, facts))
+        context.report(info(), command->words.front().range, *why);
+    }
   }
 }
 
