@@ -42,13 +42,17 @@ expansion::Environment environmentOf(const VariableBinding* head) {
   return env;
 }
 
+/// Most words hold no `$`, quote, escape or non-ASCII byte: BuildKit returns them unchanged.
+bool expandsToItself(std::string_view word, const expansion::ExpandOptions& options) {
+  return std::none_of(word.begin(), word.end(), [&](char c) {
+    return c == '$' || c == '\'' || c == '"' || c == options.escape || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
 ResolvedWord resolveWith(std::string_view word, const expansion::Environment& env, bool imageEnvUnknown,
                          const expansion::ExpandOptions& options) {
   ResolvedWord out;
-  // Most words hold no `$`, quote, escape or non-ASCII byte: BuildKit returns them unchanged.
-  if (std::none_of(word.begin(), word.end(), [&](char c) {
-        return c == '$' || c == '\'' || c == '"' || c == options.escape || static_cast<unsigned char>(c) >= 0x80;
-      })) {
+  if (expandsToItself(word, options)) {
     out.value = std::string(word);
     return out;
   }
@@ -636,6 +640,11 @@ std::vector<const VariableBinding*> ArgEnvScopes::visible(const ast::Instruction
 
 ResolvedWord ArgEnvScopes::expand(const ast::Instruction* instruction, std::string_view word,
                                   expansion::ExpandOptions options) const {
+  if (expandsToItself(word, options)) { // without building the environment, which costs more
+    ResolvedWord verbatim;
+    verbatim.value = std::string(word);
+    return verbatim;
+  }
   const InstructionScope* scope = scopeOf(instruction);
   const bool imageEnvUnknown = scope && !scope->global && !scope->imageEnvKnown;
   return resolveWith(word, environmentOf(scope ? scope->head : nullptr), imageEnvUnknown, options);
