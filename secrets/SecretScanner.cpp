@@ -138,6 +138,48 @@ bool urlCredentialsCanMatchAt(std::string_view text, std::size_t hit) {
   return i > passwordBegin && i < text.size() && text[i] == '@';
 }
 
+/// The command-line detectors (curl-user-password, wget-password, docker-login-password) match
+/// `TOOL`, then up to 300 units of `[^\n;|&]` or `\\\n`, then one `\s`, then an option. Their
+/// match can start at a hit only if an option spelling (lower case; the patterns are (?i))
+/// starts after a blank before the command ends: at a `;`, `|` or `&`, or a newline without a
+/// backslash before it (which may still be the `\s` itself). Exact: a necessary condition.
+bool optionFollowsInCommand(std::string_view text, std::size_t hit, std::initializer_list<std::string_view> options) {
+  auto isBlank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\v'; };
+  auto startsOption = [&](std::size_t at) {
+    for (std::string_view option : options) {
+      if (at + option.size() > text.size())
+        continue;
+      bool same = true;
+      for (std::size_t k = 0; k < option.size() && same; ++k) {
+        char c = text[at + k];
+        same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == option[k];
+      }
+      if (same)
+        return true;
+    }
+    return false;
+  };
+  // 300 units of at most 2 bytes each, the blank, and the tool's own name (at most 6 bytes).
+  const std::size_t limit = std::min(text.size(), hit + 6 + 2 * 300 + 1);
+  for (std::size_t i = hit + 1; i < limit; ++i) {
+    if (isBlank(text[i - 1]) && startsOption(i))
+      return true;
+    const char c = text[i];
+    if (c == ';' || c == '|' || c == '&')
+      return false;
+    if (c == '\n' && text[i - 1] != '\\')
+      return i + 1 < text.size() && startsOption(i + 1);
+  }
+  return false;
+}
+
+bool curlPasswordCanMatchAt(std::string_view text, std::size_t hit) {
+  return optionFollowsInCommand(text, hit, {"-u", "--user"});
+}
+bool wgetPasswordCanMatchAt(std::string_view text, std::size_t hit) {
+  return optionFollowsInCommand(text, hit, {"--password", "--http-password", "--ftp-password", "--proxy-password"});
+}
+
 /// Every keyword of every detector in one Aho-Corasick automaton over case-folded bytes: one
 /// table lookup per byte of text, whatever the number of keywords. Bytes that occur in no
 /// keyword share class 0, which keeps the table small.
@@ -326,6 +368,10 @@ SecretScanner::SecretScanner(Windows windows) : impl_(std::make_unique<Impl>()) 
     impl_->detectors[i].multiLine = findMultiLine(detector.id);
     if (detector.id == "url-credentials")
       impl_->detectors[i].hitFilter = urlCredentialsCanMatchAt;
+    else if (detector.id == "curl-user-password")
+      impl_->detectors[i].hitFilter = curlPasswordCanMatchAt;
+    else if (detector.id == "wget-password")
+      impl_->detectors[i].hitFilter = wgetPasswordCanMatchAt;
     for (std::string_view keyword : detector.keywordList()) {
       auto [it, inserted] = keywordIndex.try_emplace(std::string(keyword), impl_->keywords.size());
       if (inserted) {
@@ -368,9 +414,12 @@ std::vector<std::vector<ByteSpan>> SecretScanner::Impl::windows(std::string_view
   ByteSpan line{1, 0}; // the last line window computed (empty at first)
   automaton->scan(text, [&](KeywordAutomaton::Hit hit) {
     if (starts)
-      for (auto [index, lead] : anchorsOfKeyword[hit.keyword])
+      for (auto [index, lead] : anchorsOfKeyword[hit.keyword]) {
+        if (!wholeText && detectors[index].hitFilter && !detectors[index].hitFilter(text, hit.begin))
+          continue;
         for (std::size_t s = hit.begin - std::min(hit.begin, lead); s <= hit.begin; ++s)
           (*starts)[index].push_back(s);
+      }
     if (detectorsOfKeyword[hit.keyword].empty())
       return;
     // Keywords hold no newline and hits come in order of their end, so lines come in order.

@@ -89,3 +89,27 @@ TEST_CASE("secrets: line windows agree with whole-text scanning over the real co
   }
   CHECK(files > 1000);
 }
+
+TEST_CASE("secrets: the curl and wget hit filters keep every match a whole-text scan finds", "[secrets]") {
+  const SecretScanner lines(SecretScanner::Windows::Lines);
+  const SecretScanner whole(SecretScanner::Windows::WholeText);
+  struct Case {
+    std::string text;
+    std::size_t findings; // what both scans find
+  };
+  const std::vector<Case> cases = {
+      {"RUN curl -fsSL -u deploy:Zq8xW3pLm https://example.com/a\n", 1},
+      {"RUN curl -fsSL \\\n    --user deploy:Zq8xW3pLm \\\n    https://example.com/a\n", 1},
+      {"RUN CURL -fsSL -U deploy:Zq8xW3pLm https://example.com/a\n", 1},      // (?i)
+      {"RUN curl https://example.com/a\n-u deploy:Zq8xW3pLm\n", 1},          // the newline is the \s
+      {"RUN curl https://example.com/a && other -u deploy:Zq8xW3pLm\n", 0}, // another command's -u
+      {"RUN curl https://example.com/a\n\n-u deploy:Zq8xW3pLm\n", 0},
+      {"RUN wget --password=Zq8xW3pLm https://example.com/a\n", 1},
+      {"RUN wget -q \\\n  --ftp-password Zq8xW3pLm ftp://example.com/a\n", 1},
+      {"RUN wget -q https://example.com/a; echo --password=Zq8xW3pLm\n", 0},
+  };
+  for (const Case& c : cases) {
+    checkSameFindings(lines, whole, c.text, c.text);
+    CHECK(lines.scan(c.text).size() == c.findings);
+  }
+}
