@@ -64,6 +64,14 @@ TEST_CASE("forEachSimpleCommand visits every RUN, nested commands included", "[a
   });
   CHECK(names == std::vector<std::string>{"[", "apt-get", "echo", "uname", "tee"});
   CHECK(runs == std::vector<std::size_t>{0, 0, 1, 1, 1});
+  // Each RUN's list holds the same commands, in the order of a walk of its tree.
+  for (const RunScript& run : a.shell().scripts()) {
+    std::vector<const dlint::shell::SimpleCommand*> walked;
+    dlint::shell::forEachSimpleCommand(*run.parsed.script,
+                                       [&](const dlint::shell::SimpleCommand& c) { walked.push_back(&c); });
+    CHECK(run.simpleCommands == walked);
+  }
+  CHECK(a.shell().scripts()[1].simpleCommands.size() == 3);
 }
 
 TEST_CASE("words keep their line through continuations and here-documents", "[analysis]") {
