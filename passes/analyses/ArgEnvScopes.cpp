@@ -646,7 +646,8 @@ ResolvedWord ArgEnvScopes::expand(const ast::Instruction* instruction, std::stri
     return verbatim;
   }
   const InstructionScope* scope = scopeOf(instruction);
-  const bool imageEnvUnknown = scope && !scope->global && !scope->imageEnvKnown;
+  // No scope: an ONBUILD trigger, which runs in a later build whose variables are unknown here.
+  const bool imageEnvUnknown = !scope || (!scope->global && !scope->imageEnvKnown);
   return resolveWith(word, environmentOf(scope ? scope->head : nullptr), imageEnvUnknown, options);
 }
 

@@ -129,7 +129,8 @@ public:
   /// Every binding visible before `instruction`, newest first, one per name.
   std::vector<const VariableBinding*> visible(const ast::Instruction* instruction) const;
 
-  /// `word` (raw logical text) expanded as BuildKit would before `instruction`.
+  /// `word` (raw logical text) expanded as BuildKit would before `instruction`. For an
+  /// instruction outside every stage's scope (an ONBUILD trigger), every variable is unknown.
   ResolvedWord expand(const ast::Instruction* instruction, std::string_view word,
                       expansion::ExpandOptions options) const;
   ResolvedWord expand(const ast::Instruction* instruction, std::string_view word) const;

@@ -24,10 +24,11 @@ ShellModel ShellModel::build(AnalysisManager& analyses) {
   for (const Stage& stage : graph.stages()) {
     bool current = stage.parent ? posix[*stage.parent] : true;
     for (const ast::Instruction* node : stage.body) {
-      const auto* command = ast::dyn_cast<ast::CommandInstruction>(node);
+      const auto* onbuild = ast::dyn_cast<ast::OnbuildInstruction>(node);
+      const auto* command = ast::dyn_cast<ast::CommandInstruction>(onbuild ? onbuild->trigger.get() : node);
       if (!command)
         continue;
-      if (command->kind == ast::InstructionKind::Shell) {
+      if (command->kind == ast::InstructionKind::Shell && !onbuild) {
         if (command->command.json && !command->command.elements.empty())
           current = !isNonPosixShell(command->command.elements.front().text);
         continue;
@@ -39,6 +40,7 @@ ShellModel ShellModel::build(AnalysisManager& analyses) {
         continue;
       RunScript run;
       run.instruction = command;
+      run.onbuild = onbuild;
       run.stage = stage.index;
       run.parsed = shell::parseShell(*script);
       run.text = std::move(*script);

@@ -1,6 +1,7 @@
 #pragma once
 // The parsed shell of every RUN that runs through a POSIX shell, positioned in the Dockerfile.
-// A stage whose SHELL is PowerShell or cmd has no POSIX model: its RUNs are skipped.
+// A stage whose SHELL is PowerShell or cmd has no POSIX model: its RUNs are skipped. The
+// triggers of `ONBUILD RUN` are modelled too (hadolint checks them), in file order.
 
 #include <functional>
 #include <unordered_map>
@@ -13,7 +14,11 @@
 namespace dlint::passes {
 
 struct RunScript {
+  /// The RUN; for an `ONBUILD RUN`, the trigger inside the ONBUILD.
   const ast::CommandInstruction* instruction = nullptr;
+  /// Set for an `ONBUILD RUN` trigger: it runs in the builds that start FROM this image, with
+  /// their ARGs and USER, so those are unknown here.
+  const ast::OnbuildInstruction* onbuild = nullptr;
   std::size_t stage = 0;
   ast::LogicalText text;
   shell::ParseResult parsed;

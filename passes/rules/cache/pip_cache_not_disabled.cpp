@@ -43,7 +43,8 @@ bool stageDisablesCache(const StageGraph& graph, const RunScript& run) {
 /// `pip config set global.no-cache-dir ...` in this RUN or an earlier one of the stage chain.
 bool configDisablesCache(const StageGraph& graph, const ShellModel& model, const RunScript& run) {
   for (const RunScript& earlier : model.scripts()) {
-    if (builtFrom(graph, run.stage, earlier.stage))
+    // An ONBUILD trigger runs in a later build, not before the RUNs of this one.
+    if (builtFrom(graph, run.stage, earlier.stage) && (!earlier.onbuild || &earlier == &run))
       for (const ToolInvocation& call : invocationsIn(earlier))
         if (call.tool == "pip" && call.subcommand && call.subcommand->is("config"))
           for (const shell::Word& word : call.command->words)

@@ -355,3 +355,17 @@ TEST_CASE("argenv: every file of the real-world corpus", "[argenv][corpus]") {
   CHECK(files > 0);
   CHECK(args > 0);
 }
+
+TEST_CASE("an ONBUILD trigger sees no variable of this build: every one it reads is unknown", "[analysis]") {
+  Scopes s("FROM debian:12\n"
+           "ARG V=1.2\n"
+           "ENV E=3\n"
+           "ONBUILD RUN apt-get install -y curl=${V}\n");
+  const auto* onbuild = dlint::ast::dyn_cast<dlint::ast::OnbuildInstruction>(s.at(3));
+  REQUIRE(onbuild);
+  const dlint::ast::Instruction* trigger = onbuild->trigger.get();
+  CHECK(s.scopes().expand(trigger, "curl=${V}").value == std::nullopt);
+  CHECK(s.scopes().expand(trigger, "$E").value == std::nullopt);
+  CHECK(s.scopes().expand(trigger, "curl=7.88").value == std::optional<std::string>("curl=7.88"));
+  CHECK(s.expand(3, "curl=${V}") == std::optional<std::string>("curl=1.2")); // the ONBUILD line itself
+}

@@ -151,3 +151,26 @@ TEST_CASE("isNonPosixShell: pwsh, powershell and cmd in any directory or case, .
   CHECK_FALSE(isNonPosixShell("pwsh-preview-wrapper"));
   CHECK_FALSE(isNonPosixShell(".exe"));
 }
+
+TEST_CASE("ONBUILD RUN triggers are modelled, in file order, and marked", "[analysis]") {
+  Analysed a("FROM debian:12\n"
+             "RUN echo first\n"
+             "ONBUILD RUN apt-get update\n"
+             "ONBUILD COPY . /app\n"
+             "ONBUILD RUN [\"sh\", \"-c\", \"make all\"]\n"
+             "ONBUILD RUN [\"make\", \"all\"]\n"
+             "RUN echo last\n");
+  const ShellModel& model = a.shell();
+  REQUIRE(model.scripts().size() == 4); // exec form without a shell and COPY are not scripts
+  CHECK(model.scripts()[0].onbuild == nullptr);
+  const RunScript& trigger = model.scripts()[1];
+  REQUIRE(trigger.onbuild != nullptr);
+  CHECK(trigger.onbuild == &a.instruction(2));
+  CHECK(trigger.instruction == trigger.onbuild->trigger.get());
+  CHECK(model.scriptOf(trigger.instruction) == &trigger);
+  CHECK(commandNames(trigger) == std::vector<std::string>{"apt-get"});
+  CHECK(model.scripts()[2].onbuild == &a.instruction(4));
+  CHECK(commandNames(model.scripts()[2]) == std::vector<std::string>{"make"});
+  CHECK(model.scripts()[3].onbuild == nullptr);
+  CHECK(commandNames(model.scripts()[3]) == std::vector<std::string>{"echo"});
+}
