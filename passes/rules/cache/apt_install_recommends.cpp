@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "passes/analyses/ArgEnvScopes.h"
 #include "passes/analyses/PackageCommands.h"
 #include "passes/rules/RuleClass.h"
 
@@ -63,6 +64,21 @@ bool configuredBefore(const StageGraph& graph, const ShellModel& model, const Ru
   return false;
 }
 
+/// A word of the command reads an ARG or ENV whose value says something about recommends
+/// (`ENV APT_OPTS="-y --no-install-recommends"`, then `apt-get install $APT_OPTS curl`).
+bool optionsComeFromVariable(const ArgEnvScopes& scopes, const RunScript& run, const ToolInvocation& call) {
+  const std::vector<shell::Word>& words = call.command->words;
+  for (std::size_t k = call.toolIndex + 1; k < words.size(); ++k)
+    for (const shell::WordPart& part : words[k].parts) {
+      if (part.kind != shell::WordPartKind::Parameter)
+        continue;
+      const VariableBinding* binding = scopes.lookup(run.instruction, part.text);
+      if (binding && binding->value && binding->value->find("nstall-recommends") != std::string::npos)
+        return true;
+    }
+  return false;
+}
+
 } // namespace
 
 void AptInstallRecommends::check(RuleContext& context) const {
@@ -80,7 +96,8 @@ void AptInstallRecommends::check(RuleContext& context) const {
       for (const shell::Word& word : call.command->words)
         if (setsInstallRecommends(word.raw))
           configured = true;
-      if (configured || configuredBefore(graph, model, run, *call.command))
+      if (configured || configuredBefore(graph, model, run, *call.command) ||
+          optionsComeFromVariable(context.get<ArgEnvScopes>(), run, call))
         continue;
       std::string tool(call.tool);
       Diagnostic d = context.make(info(), call.subcommand->range, "'" + tool + " install' without '--no-install-recommends'");

@@ -6,6 +6,7 @@
 # are stages the final stage is not built FROM, so they do not ship and are not checked there.
 # RUN: split-file --leading-lines %s %t
 # RUN: %expect_exit 0 %dlint --color=never --select=DF403 %t/same-run.Dockerfile | FileCheck %s --check-prefix=SAME --match-full-lines --strict-whitespace --implicit-check-not='[DF403]'
+# RUN: %expect_exit 0 %dlint --color=never --select=DF403 %t/variables.Dockerfile | FileCheck %s --check-prefix=VARS --match-full-lines --strict-whitespace --implicit-check-not='[DF403]'
 # RUN: %expect_exit 0 %dlint --color=never --select=DF403 %t/ok | count 0
 # RUN: %expect_exit 0 %dlint --color=never --select=DF403 %s | FileCheck %s --match-full-lines --strict-whitespace --implicit-check-not='[DF403]'
 
@@ -20,6 +21,20 @@ RUN apt-get install -y curl && \
 # SAME-NEXT:            ^~~~~~~
 # SAME-NEXT:                    --no-install-recommends
 # SAME-NEXT:1 diagnostic generated.
+
+#--- variables.Dockerfile
+# Options from an ENV or ARG that sets recommends are what the command asks for; an ARG with no
+# default (empty in a default build) is not.
+FROM debian:12
+ENV APT_OPTS="-y --no-install-recommends"
+ARG APT_EXTRA
+RUN apt-get install $APT_OPTS curl && apt-get install ${APT_OPTS} git
+RUN apt-get install -y $APT_EXTRA wget
+# VARS:{{.*}}variables.Dockerfile:[[@LINE-1]]:13: info: 'apt-get install' without '--no-install-recommends' [DF403]
+# VARS-NEXT:RUN apt-get install -y $APT_EXTRA wget
+# VARS-NEXT:            ^~~~~~~
+# VARS-NEXT:                    --no-install-recommends
+# VARS-NEXT:1 diagnostic generated.
 
 #--- ok/heredoc-script.Dockerfile
 # OK: a here-document script configures apt, then installs.
@@ -135,13 +150,13 @@ RUN apt-get install -y bzip2
 
 # ---- fix ----------------------------------------------------------------------------------------
 # RUN: %expect_exit 0 %dlint --color=never --select=DF403 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{57:38-57:38}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{67:20-67:20}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{77:25-77:25}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{78:47-78:47}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{79:16-79:16}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{80:58-80:58}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{84:16-84:16}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{72:38-72:38}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{82:20-82:20}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{92:25-92:25}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{93:47-93:47}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{94:16-94:16}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{95:58-95:58}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{99:16-99:16}:" --no-install-recommends"
 # RUN: cp %s %t.dockerfile
 # RUN: %expect_exit 0 %dlint --color=never --select=DF403 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
 # FIXED: fixed 7 findings in 1 file
