@@ -83,19 +83,28 @@ std::size_t countCommands(const shell::Script& script, int depth) {
 
 std::size_t commandCount(const RunScript& run) { return countCommands(*run.parsed.script, 0); }
 
-/// Windows' `setx` writes a variable that only processes started later see, so the RUN after it
-/// is split on purpose: joined with `&&`, it would run without the new value.
+std::string lowered(std::string_view text) {
+  std::string lower;
+  for (char c : text)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return lower;
+}
+
+/// Windows' `setx`, and PowerShell's `[Environment]::SetEnvironmentVariable(...)` run from a cmd
+/// RUN, write a variable that only processes started later see, so the RUN after it is split on
+/// purpose: joined with `&&`, it would run without the new value.
 bool setsVariableForLaterProcesses(const RunScript& run) {
   bool found = false;
   shell::forEachSimpleCommand(*run.parsed.script, [&](const shell::SimpleCommand& command) {
     std::optional<std::string_view> name = command.name();
-    if (!name || name->size() < 4)
+    if (!name)
       return;
-    std::string lower;
-    for (char c : *name)
-      lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    std::string lower = lowered(*name);
     if (lower == "setx" || lower == "setx.exe")
       found = true;
+    for (const shell::Word& word : command.words)
+      if (lowered(word.raw).find("setenvironmentvariable") != std::string::npos)
+        found = true;
   });
   return found;
 }

@@ -50,8 +50,12 @@ RUN echo h
 # Look-alike: a `sh -c` string with one command is still short.
 RUN sh -c 'echo i'
 # CHECK:{{.*}}DF460.dockerfile:[[@LINE-1]]:1: info: RUN follows another short RUN with the same flags; join them into one layer [DF460]
-# OK: Windows' `setx` sets a variable only later processes see, so the next RUN is split on purpose.
+# OK: Windows' `setx` (or PowerShell's SetEnvironmentVariable) sets a variable only later processes
+# see, so the next RUN is split on purpose.
 FROM mcr.microsoft.com/windows/servercore:ltsc2022
 RUN setx /M PATH "%PATH%;C:\go\bin"
 RUN go version
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+RUN powershell -Command "[Environment]::SetEnvironmentVariable('Path', $env:Path + ';C:\node', 'Machine')"
+RUN node --version
 # CHECK:4 diagnostics generated.
