@@ -1,5 +1,7 @@
 // DF320: an untagged or ':latest' base image is whatever the registry holds on the day of the
 // build, so two builds of one Dockerfile can get different (and unreviewed) operating systems.
+#include <string_view>
+
 #include "frontend/Text.h"
 #include "passes/rules/RuleClass.h"
 #include "passes/rules/images/BaseImages.h"
@@ -7,6 +9,21 @@
 namespace dlint::passes::rules {
 
 DLINT_RULE_CLASS(LatestTag);
+
+namespace {
+
+/// Buildah and Podman read `FROM 0` as the first stage, as BuildKit reads `COPY --from=0`. No
+/// registry image is named by a bare number, so such a FROM is a stage reference, not a pull.
+bool namesStageByIndex(std::string_view value, std::size_t stage) {
+  if (value.empty() || value.size() > 4 || value.find_first_not_of("0123456789") != std::string_view::npos)
+    return false;
+  std::size_t index = 0;
+  for (char c : value)
+    index = index * 10 + static_cast<std::size_t>(c - '0');
+  return index < stage;
+}
+
+} // namespace
 
 void LatestTag::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();
@@ -20,7 +37,7 @@ void LatestTag::check(RuleContext& context) const {
     // by whoever runs the build.
     if (!word.value || word.value->empty() || *word.value == "scratch" ||
         images::namesStage(graph, stage.index, *word.value) ||
-        images::looksLikeStage(graph, stage.index, *word.value))
+        images::looksLikeStage(graph, stage.index, *word.value) || namesStageByIndex(*word.value, stage.index))
       continue;
     // A name Docker rejects (a template placeholder such as 'REPLACE-ME') is no tag problem.
     if (images::invalidImageReference(*word.value))

@@ -54,4 +54,6 @@ FROM registry:5000/app:1.0 AS port
 FROM REPLACE-ME AS placeholder
 # OK: a stage with a tag pulls an image, but that is DF209's finding.
 FROM build:latest AS stagetag
+# OK: Buildah and Podman read a bare number as the index of an earlier stage.
+FROM 0 AS byindex
 # CHECK:5 warnings generated.

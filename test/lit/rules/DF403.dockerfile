@@ -2,8 +2,66 @@
 # '--no-install-recommends' also installs every package the requested ones recommend. The caret is
 # on the 'install' word; the safe fix inserts ' --no-install-recommends' right after it. Only
 # stages whose layers ship (the final stage and the stages it is built FROM) are checked.
+# The first parts are their own files (split-file keeps their line numbers); in the whole file they
+# are stages the final stage is not built FROM, so they do not ship and are not checked there.
+# RUN: split-file --leading-lines %s %t
+# RUN: %expect_exit 0 %dlint --color=never --select=DF403 %t/same-run.Dockerfile | FileCheck %s --check-prefix=SAME --match-full-lines --strict-whitespace --implicit-check-not='[DF403]'
+# RUN: %expect_exit 0 %dlint --color=never --select=DF403 %t/variables.Dockerfile | FileCheck %s --check-prefix=VARS --match-full-lines --strict-whitespace --implicit-check-not='[DF403]'
+# RUN: %expect_exit 0 %dlint --color=never --select=DF403 %t/ok | count 0
 # RUN: %expect_exit 0 %dlint --color=never --select=DF403 %s | FileCheck %s --match-full-lines --strict-whitespace --implicit-check-not='[DF403]'
 
+#--- same-run.Dockerfile
+# Recommends turned off in apt.conf earlier in the same RUN, so only the install before that is reported.
+FROM debian:12
+RUN apt-get install -y curl && \
+    echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/99norecommends && \
+    apt-get install -y git
+# SAME:{{.*}}same-run.Dockerfile:[[@LINE-3]]:13: info: 'apt-get install' without '--no-install-recommends' [DF403]
+# SAME-NEXT:RUN apt-get install -y curl && \
+# SAME-NEXT:            ^~~~~~~
+# SAME-NEXT:                    --no-install-recommends
+# SAME-NEXT:1 diagnostic generated.
+
+#--- variables.Dockerfile
+# Options from an ENV or ARG that sets recommends are what the command asks for; an ARG with no
+# default (empty in a default build) is not.
+FROM debian:12
+ENV APT_OPTS="-y --no-install-recommends"
+ARG APT_EXTRA
+RUN apt-get install $APT_OPTS curl && apt-get install ${APT_OPTS} git
+RUN apt-get install -y $APT_EXTRA wget
+# VARS:{{.*}}variables.Dockerfile:[[@LINE-1]]:13: info: 'apt-get install' without '--no-install-recommends' [DF403]
+# VARS-NEXT:RUN apt-get install -y $APT_EXTRA wget
+# VARS-NEXT:            ^~~~~~~
+# VARS-NEXT:                    --no-install-recommends
+# VARS-NEXT:1 diagnostic generated.
+
+#--- ok/heredoc-script.Dockerfile
+# OK: a here-document script configures apt, then installs.
+FROM debian:12
+RUN <<EOF
+set -eux
+echo "APT::Install-Recommends \"false\";" > /etc/apt/apt.conf.d/99norecommends
+apt-get update
+apt-get install -y curl
+EOF
+
+#--- ok/copy-heredoc.Dockerfile
+# OK: a COPY here-document writes the apt.conf setting (apt.conf booleans ignore case).
+FROM debian:12
+COPY <<EOF /etc/apt/apt.conf.d/99norecommends
+APT::Install-Recommends "False";
+EOF
+RUN apt-get update && apt-get install -y curl
+
+#--- ok/conf-spellings.Dockerfile
+# OK: apt.conf also takes no, off and 0 as false.
+FROM debian:12
+RUN printf 'APT::Install-Recommends off;\n' > /etc/apt/apt.conf.d/99norecommends
+RUN apt-get install -y curl
+
+#--- rest.Dockerfile
+# (The rest of this file is the main case, linted as a whole above.)
 # OK: a builder stage that is only copied from does not ship its layers.
 FROM debian:12 AS build
 RUN apt-get update && apt-get install -y build-essential
@@ -92,13 +150,13 @@ RUN apt-get install -y bzip2
 
 # ---- fix ----------------------------------------------------------------------------------------
 # RUN: %expect_exit 0 %dlint --color=never --select=DF403 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{14:38-14:38}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{24:20-24:20}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{34:25-34:25}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{35:47-35:47}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{36:16-36:16}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{37:58-37:58}:" --no-install-recommends"
-# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{41:16-41:16}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{72:38-72:38}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{82:20-82:20}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{92:25-92:25}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{93:47-93:47}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{94:16-94:16}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{95:58-95:58}:" --no-install-recommends"
+# FIXIT: fix-it:"{{.*}}DF403.dockerfile":{99:16-99:16}:" --no-install-recommends"
 # RUN: cp %s %t.dockerfile
 # RUN: %expect_exit 0 %dlint --color=never --select=DF403 --fix %t.dockerfile 2>&1 | FileCheck %s --check-prefix=FIXED
 # FIXED: fixed 7 findings in 1 file

@@ -36,4 +36,26 @@ RUN echo e
 # OK: exec form is not counted as shell and separates RUNs.
 RUN ["echo", "f"]
 RUN echo g
-# CHECK:3 diagnostics generated.
+# OK: a shell running a script written in the RUN counts that script's commands: a here-document
+# fed to bash, or a `bash -c` string (hadolint counts only the `bash`).
+FROM debian:12
+RUN <<EOT bash
+    set -ex
+    apt-get update
+    apt-get install -y --no-install-recommends git
+EOT
+RUN curl -fsSL https://example.com/install.sh -o /tmp/install.sh
+RUN bash -o pipefail -c 'git --version; make --version; cmake --version'
+RUN echo h
+# Look-alike: a `sh -c` string with one command is still short.
+RUN sh -c 'echo i'
+# CHECK:{{.*}}DF460.dockerfile:[[@LINE-1]]:1: info: RUN follows another short RUN with the same flags; join them into one layer [DF460]
+# OK: Windows' `setx` (or PowerShell's SetEnvironmentVariable) sets a variable only later processes
+# see, so the next RUN is split on purpose.
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+RUN setx /M PATH "%PATH%;C:\go\bin"
+RUN go version
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+RUN powershell -Command "[Environment]::SetEnvironmentVariable('Path', $env:Path + ';C:\node', 'Machine')"
+RUN node --version
+# CHECK:4 diagnostics generated.
