@@ -1,5 +1,8 @@
 // DF444: `apt` is the interactive front end; its output and behaviour are not a stable
 // interface ("apt does not have a stable CLI interface"), while apt-get and apt-cache are.
+#include <string>
+#include <string_view>
+
 #include "passes/rules/RuleClass.h"
 #include "passes/analyses/PackageCommands.h"
 
@@ -12,9 +15,13 @@ namespace {
 struct Replacement {
   std::string_view subcommand;
   std::string_view tool;
-  /// apt deletes the .deb files it downloaded (APT::Keep-Downloaded-Packages "false"); apt-get
-  /// keeps them in /var/cache/apt/archives unless the image's apt configuration removes them.
-  bool downloads;
+  /// The swap can change what the RUN does, so the fix is unsafe: apt deletes the .deb files
+  /// it downloaded (APT::Keep-Downloaded-Packages "false") while apt-get keeps them in
+  /// /var/cache/apt/archives unless the image's apt configuration removes them; and `apt
+  /// search` / `apt show` print another format than apt-cache (one line per package and
+  /// version vs `name - description`; only the candidate version vs every version), which
+  /// breaks a pipe that reads it.
+  bool changesBehaviour;
 };
 
 constexpr Replacement kReplacements[] = {
@@ -23,10 +30,23 @@ constexpr Replacement kReplacements[] = {
     {"download", "apt-get", true},    {"satisfy", "apt-get", true},    {"update", "apt-get", false},
     {"remove", "apt-get", false},     {"purge", "apt-get", false},     {"autoremove", "apt-get", false},
     {"autopurge", "apt-get", false},  {"clean", "apt-get", false},     {"autoclean", "apt-get", false},
-    {"dist-clean", "apt-get", false}, {"search", "apt-cache", false},  {"show", "apt-cache", false},
+    {"dist-clean", "apt-get", false}, {"search", "apt-cache", true},   {"show", "apt-cache", true},
     {"policy", "apt-cache", false},   {"depends", "apt-cache", false}, {"rdepends", "apt-cache", false},
     {"showsrc", "apt-cache", false},
 };
+
+/// The advice for the apt subcommands that neither apt-get nor apt-cache has under the same
+/// name (`apt-get list` is an error, so "use apt-get" would be wrong advice).
+std::string adviceWithoutReplacement(std::string_view subcommand) {
+  if (subcommand == "list")
+    return "use 'dpkg-query -W' (installed packages) or 'apt-cache policy' (available versions), whose "
+           "command lines are stable";
+  if (subcommand == "full-upgrade")
+    return "use 'apt-get dist-upgrade', whose command line is stable";
+  if (subcommand == "edit-sources")
+    return "write the source file in /etc/apt/sources.list.d instead of opening an editor";
+  return "use 'apt-get' or 'apt-cache', whose command line is stable";
+}
 
 const Replacement* replacementFor(const ToolInvocation& call) {
   if (!call.subcommand)
@@ -46,13 +66,14 @@ void AptInsteadOfAptGet::check(RuleContext& context) const {
         continue;
       const shell::Word& toolWord = call.command->words[call.toolIndex];
       const Replacement* replacement = replacementFor(call);
-      std::string instead = replacement ? "'" + std::string(replacement->tool) + "'" : "'apt-get' or 'apt-cache'";
-      Diagnostic d = context.make(info(), toolWord.range,
-                                  "'apt " + *call.subcommand->value + "' in a script: use " + instead +
-                                      ", whose command line is stable");
+      std::string advice = replacement
+                               ? "use '" + std::string(replacement->tool) + "', whose command line is stable"
+                               : adviceWithoutReplacement(*call.subcommand->value);
+      Diagnostic d =
+          context.make(info(), toolWord.range, "'apt " + *call.subcommand->value + "' in a script: " + advice);
       // Only a bare `apt` word is replaced; `/usr/bin/apt` and `xx-apt` keep their spelling.
       if (replacement && toolWord.is("apt")) {
-        Applicability applicability = replacement->downloads ? Applicability::Unsafe : Applicability::Safe;
+        Applicability applicability = replacement->changesBehaviour ? Applicability::Unsafe : Applicability::Safe;
         d.fixes.push_back({"use '" + std::string(replacement->tool) + "'",
                            {{toolWord.range, std::string(replacement->tool)}},
                            applicability});

@@ -2,8 +2,10 @@
 // checks for every process that inherits them. In an ENV they ship in the image and reach the
 // running application too; in an ARG default or a RUN prefix they open every download of the
 // build to a man in the middle.
+#include <array>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "passes/analyses/ArgEnvScopes.h"
 #include "passes/analyses/StageGraph.h"
@@ -31,18 +33,89 @@ void report(RuleContext& context, const RuleInfo& info, SourceRange at, SourceRa
   context.emit(std::move(d));
 }
 
+bool endsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+std::string upper(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z')
+      c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+constexpr tls::TlsVariable kNegatedSwitch{"", "a true value skips certificate verification"};
+
+/// `SKIP_TLS_VERIFY`, `DISABLE_SSL_VERIFY`, `NO_VERIFY_SSL`: the verify-shaped names that the
+/// shared table reads as "false turns verification off", with a negating word just before them.
+/// For these, false keeps verification on and true turns it off.
+bool isNegatedVerifySwitch(std::string_view key) {
+  constexpr std::array<std::string_view, 9> kVerifySuffixes = {
+      "SSL_VERIFY",       "VERIFY_SSL",   "TLS_VERIFY",  "VERIFY_TLS",         "SSL_VERIFICATION",
+      "TLS_VERIFICATION", "VERIFY_CERTS", "CERT_VERIFY", "REJECT_UNAUTHORIZED"};
+  constexpr std::array<std::string_view, 8> kNegations = {"SKIP",   "DISABLE", "DISABLED", "NO",
+                                                         "IGNORE", "DONT",    "NOT",      "WITHOUT"};
+  for (std::string_view suffix : kVerifySuffixes) {
+    if (!endsWith(key, suffix) || key.size() == suffix.size() || key[key.size() - suffix.size() - 1] != '_')
+      continue;
+    std::string_view before = key.substr(0, key.size() - suffix.size() - 1);
+    std::size_t underscore = before.rfind('_');
+    std::string_view word = underscore == std::string_view::npos ? before : before.substr(underscore + 1);
+    for (std::string_view negation : kNegations)
+      if (word == negation)
+        return true;
+  }
+  return false;
+}
+
+/// The shared table (tls::disablingVariable), read for a Dockerfile's environment, where a
+/// name is matched case-sensitively by most tools and a few names mean the opposite of their
+/// shape. Null when `name=value` keeps verification on.
+const tls::TlsVariable* disabling(std::string_view name, std::string_view value) {
+  const std::string key = upper(name);
+  // Docker's client verifies the daemon whenever DOCKER_TLS_VERIFY is non-empty: "0" and
+  // "false" turn verification on, not off.
+  if (key == "DOCKER_TLS_VERIFY")
+    return nullptr;
+  if (tls::isKnownTlsVariable(name)) {
+    // Node, git, Python and Go read their variable with getenv(), which is case-sensitive;
+    // npm, yarn and pip match their own prefixes in any case (`npm_config_strict_ssl`).
+    const bool anyCase = key.rfind("NPM_CONFIG_", 0) == 0 || key.rfind("YARN_", 0) == 0 || key.rfind("PIP_", 0) == 0;
+    if (!anyCase && name != key)
+      return nullptr;
+    return tls::disablingVariable(name, value);
+  }
+  if (isNegatedVerifySwitch(key))
+    return isTruthy(value) ? &kNegatedSwitch : nullptr;
+  return tls::disablingVariable(name, value);
+}
+
 /// The variable's finding for a value that is not known statically: only a variable that
 /// counts whatever its value (GIT_SSL_NO_VERIFY) can be reported.
 const tls::TlsVariable* disablingAnyValue(std::string_view name) {
-  const tls::TlsVariable* empty = tls::disablingVariable(name, "");
-  const tls::TlsVariable* set = tls::disablingVariable(name, "x");
-  const tls::TlsVariable* on = tls::disablingVariable(name, "1");
-  const tls::TlsVariable* off = tls::disablingVariable(name, "0");
+  const tls::TlsVariable* empty = disabling(name, "");
+  const tls::TlsVariable* set = disabling(name, "x");
+  const tls::TlsVariable* on = disabling(name, "1");
+  const tls::TlsVariable* off = disabling(name, "0");
   return empty && set && on && off ? empty : nullptr;
+}
+
+/// The ARG bindings whose value some RUN has in its environment. An ARG is not in the image,
+/// so one that no RUN sees changes nothing: a global ARG reaches a RUN only through a stage's
+/// `ARG NAME` that takes its default, and a stage ARG only when a later RUN sees it.
+std::unordered_set<const VariableBinding*> argsReachingRun(const ArgEnvScopes& scopes) {
+  std::unordered_set<const VariableBinding*> reaching;
+  for (const ArgUsage& usage : scopes.args())
+    if (usage.reachesRun)
+      for (const VariableBinding* b = usage.binding; b; b = b->valueSource)
+        reaching.insert(b);
+  return reaching;
 }
 
 void checkDefinitions(RuleContext& context, const RuleInfo& info) {
   const ArgEnvScopes& scopes = context.get<ArgEnvScopes>();
+  const std::unordered_set<const VariableBinding*> reaching = argsReachingRun(scopes);
   for (const auto& node : context.dockerfile().instructions) {
     const ast::Instruction* instruction = node.get();
     const bool env = instruction->kind == ast::InstructionKind::Env;
@@ -52,8 +125,10 @@ void checkDefinitions(RuleContext& context, const RuleInfo& info) {
       // An ARG without a default is unset unless --build-arg sets it.
       if (!binding->hasValue || (!env && binding->valueRange.empty()))
         continue;
+      if (!env && !reaching.count(binding))
+        continue;
       const tls::TlsVariable* variable =
-          binding->value ? tls::disablingVariable(binding->name, *binding->value) : disablingAnyValue(binding->name);
+          binding->value ? disabling(binding->name, *binding->value) : disablingAnyValue(binding->name);
       if (!variable)
         continue;
       SourceRange at = binding->valueRange.empty() ? binding->nameRange : binding->valueRange;
@@ -71,9 +146,7 @@ void checkWord(RuleContext& context, const RuleInfo& info, const shell::Word& wo
   if (name.find_first_of("$'\"\\") != std::string_view::npos)
     return;
   const tls::TlsVariable* variable =
-      word.value ? tls::disablingVariable(name, std::string_view(*word.value).substr(equals)
-                                                    .substr(1))
-                 : disablingAnyValue(name);
+      word.value ? disabling(name, std::string_view(*word.value).substr(equals + 1)) : disablingAnyValue(name);
   if (variable)
     report(context, info, word.range, word.range, name, where, *variable);
 }
@@ -88,9 +161,9 @@ void checkRun(RuleContext& context, const RuleInfo& info) {
           continue;
         const tls::TlsVariable* variable = nullptr;
         if (!assignment.value)
-          variable = tls::disablingVariable(assignment.name, "");
+          variable = disabling(assignment.name, "");
         else if (assignment.value->value)
-          variable = tls::disablingVariable(assignment.name, *assignment.value->value);
+          variable = disabling(assignment.name, *assignment.value->value);
         else
           variable = disablingAnyValue(assignment.name);
         if (variable)

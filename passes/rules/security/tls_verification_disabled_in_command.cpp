@@ -1,7 +1,9 @@
 // DF340: a command-line switch that turns off TLS certificate verification lets anyone on the
 // network path of the build (a proxy, a hostile Wi-Fi, a poisoned DNS answer) serve their own
 // code or packages to it. The flags are named one by one, tool by tool, at their exact column.
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -164,6 +166,12 @@ void checkGit(const CommandSite& site, FlagReporter& out) {
       config = true;
       continue;
     }
+    // `git config --get http.sslVerify false` reads (the last word is a value pattern), and
+    // `--unset` removes: neither sets anything.
+    if (config && (word == "--get" || word == "--get-all" || word == "--get-regexp" || word == "--unset" ||
+                   word == "--unset-all" || word == "-l" || word == "--list" || word == "get" || word == "unset" ||
+                   word == "list"))
+      return;
     // `git config [--global] [set] http.sslVerify false`
     if (config && isSslVerifyKey(word) && k + 1 < words.size() && words[k + 1].value &&
         isFalsy(*words[k + 1].value)) {
@@ -191,12 +199,43 @@ void checkRpmFamily(const CommandSite& site, FlagReporter& out) {
   });
 }
 
+/// True when `offset` is on a comment line of configuration text (`# sslverify=0` in a repo
+/// file documents the setting, it does not set it). Lines also break at a `\n` that `echo -e`
+/// or printf turns into a newline.
+bool inCommentLine(std::string_view text, std::size_t offset) {
+  std::size_t start = 0;
+  const std::size_t newline = text.rfind('\n', offset);
+  if (newline != std::string_view::npos)
+    start = newline + 1;
+  const std::size_t escaped = offset >= 2 ? text.rfind("\\n", offset - 2) : std::string_view::npos;
+  if (escaped != std::string_view::npos && escaped + 2 > start)
+    start = escaped + 2;
+  while (start < offset && (text[start] == ' ' || text[start] == '\t'))
+    ++start;
+  return start < offset && (text[start] == '#' || text[start] == ';');
+}
+
+/// The first false-like setting of `key` outside comment lines.
+std::optional<std::pair<std::size_t, std::size_t>> findActiveSetting(std::string_view text, std::string_view key) {
+  std::size_t base = 0;
+  while (base < text.size()) {
+    std::optional<std::pair<std::size_t, std::size_t>> at = findSetting(text.substr(base), key, isFalsy);
+    if (!at)
+      return std::nullopt;
+    const std::size_t begin = base + at->first;
+    if (!inCommentLine(text, begin))
+      return std::make_pair(begin, at->second);
+    base = begin + at->second;
+  }
+  return std::nullopt;
+}
+
 /// `sslverify=0` (yum, dnf, a .gitconfig's `sslVerify = false`), `strict-ssl=false` (.npmrc),
 /// `check_certificate = off` (.wgetrc) in text that `echo`, `printf` or a here-document writes.
 void checkConfigWrite(RuleContext& context, const RuleInfo& info, const CommandSite& site) {
   forEachConfigText(site, [&](const ConfigText& config) {
     for (std::string_view key : {"sslverify", "strict-ssl", "strict_ssl", "check_certificate", "check-certificate"}) {
-      std::optional<std::pair<std::size_t, std::size_t>> at = findSetting(config.text, key, isFalsy);
+      std::optional<std::pair<std::size_t, std::size_t>> at = findActiveSetting(config.text, key);
       if (!at)
         continue;
       Diagnostic d = context.make(info, config.range(at->first, at->second),

@@ -6,6 +6,7 @@
 
 #include "passes/analyses/ShellModel.h"
 #include "passes/analyses/StageGraph.h"
+#include "passes/analyses/UserTimeline.h"
 #include "passes/rules/RuleClass.h"
 
 namespace dlint::passes::rules {
@@ -104,20 +105,34 @@ std::optional<FixIt> dropSudoFix(const shell::SimpleCommand& command, std::size_
   return FixIt{"remove 'sudo'", {{{command.words[0].range.begin, next.range.begin}, ""}}, Applicability::Unsafe};
 }
 
+/// `su` run by root only drops privileges (`su nobody -s /bin/sh -c 'make'`): root needs no
+/// password, TTY or sudoers entry, and nothing has to be installed that lets a user back to root.
+/// Root here is a USER known to be root, or the base image's own user when dlint does not know
+/// it to be another one (most images run as root). `sudo` is reported whoever runs it.
+bool dropsPrivileges(std::string_view name, const EffectiveUser& user) {
+  if (name != "su" || user.ambiguous)
+    return false;
+  return user.isRoot() || (user.fromImage() && !user.resolved);
+}
+
 } // namespace
 
 void SudoInRun::check(RuleContext& context) const {
   const ShellModel& model = context.get<ShellModel>();
-  model.forEachSimpleCommand([&](const RunScript&, const shell::SimpleCommand& command) {
+  const UserTimeline& users = context.get<UserTimeline>();
+  model.forEachSimpleCommand([&](const RunScript& script, const shell::SimpleCommand& command) {
     std::optional<std::size_t> index =
         switchUserWord(command.words.size(), [&](std::size_t i) -> std::optional<std::string_view> {
           if (!command.words[i].value)
             return std::nullopt;
           return std::string_view(*command.words[i].value);
         });
-    if (index)
-      report(context, info(), command.words[*index].range, baseName(*command.words[*index].value),
-             dropSudoFix(command, *index, context.source().text()));
+    if (!index)
+      return;
+    const std::string_view name = baseName(*command.words[*index].value);
+    if (script.instruction && dropsPrivileges(name, users.before(script.instruction)))
+      return;
+    report(context, info(), command.words[*index].range, name, dropSudoFix(command, *index, context.source().text()));
   });
   // An exec-form RUN that runs no shell (`RUN ["sudo", "make", "install"]`) is not in the model.
   const StageGraph& graph = context.get<StageGraph>();
@@ -129,7 +144,7 @@ void SudoInRun::check(RuleContext& context) const {
       const std::vector<ast::Word>& elements = run->command.elements;
       std::optional<std::size_t> index = switchUserWord(
           elements.size(), [&](std::size_t i) -> std::optional<std::string_view> { return elements[i].text; });
-      if (index)
+      if (index && !dropsPrivileges(baseName(elements[*index].text), users.before(run)))
         report(context, info(), elements[*index].range, baseName(elements[*index].text));
     }
 }

@@ -1,8 +1,8 @@
 # DF302 sudo-in-run: a RUN calls 'sudo' or 'su' (argv[0], after wrappers such as 'env' or
 # 'timeout', inside $(...) and here-document scripts, or as an exec-form RUN) in any stage. The
 # caret is on the 'sudo' or 'su' word; a plain leading 'sudo' (no options, not after a wrapper) has
-# an unsafe fix that removes it, so its '~' covers the space after it too. A 'sudo' that is only an argument, 'gosu', 'su-exec', and
-# the unparsed text of 'sh -c' strings are not reported.
+# an unsafe fix that removes it, so its '~' covers the space after it too. A 'sudo' that is only an argument, 'gosu', 'su-exec',
+# the unparsed text of 'sh -c' strings, and 'su' run by root (it only drops privileges) are not reported.
 # RUN: %expect_exit 1 %dlint --color=never --select=DF302 %s | FileCheck %s --match-full-lines --strict-whitespace --implicit-check-not='[DF302]'
 
 # A build stage counts too: sudo behaves no better there.
@@ -22,7 +22,8 @@ RUN set -eux; \
 # CHECK-NEXT:       ^~~~~~~~~~~~~
 
 FROM node:20-slim
-# Every 'su' form: 'su -c', 'su - user -c', two in one RUN.
+USER node
+# Every 'su' form run by a user that is not root: 'su -c', 'su - user -c', two in one RUN.
 RUN su -c 'npm ci' node && su - node -c 'npm test'
 # CHECK:{{.*}}DF302.dockerfile:[[@LINE-1]]:5: warning: RUN calls 'su'; switch users with the USER instruction instead [DF302]
 # CHECK-NEXT:RUN su -c 'npm ci' node && su - node -c 'npm test'
@@ -60,11 +61,11 @@ RUN bash -c "sudo true"
 USER root
 # CHECK:9 warnings generated.
 
-# ---- fix: the unsafe fix removes 'sudo ' (lines 10, 35 and 42); the others have none ----------
+# ---- fix: the unsafe fix removes 'sudo ' (lines 10, 36 and 43); the others have none ----------
 # RUN: %expect_exit 1 %dlint --color=never --select=DF302 --parseable-fixits %s | FileCheck %s --check-prefix=FIXIT --implicit-check-not=fix-it:
 # FIXIT: fix-it:"{{.*}}DF302.dockerfile":{10:5-10:10}:""
-# FIXIT: fix-it:"{{.*}}DF302.dockerfile":{35:17-35:22}:""
-# FIXIT: fix-it:"{{.*}}DF302.dockerfile":{42:3-42:8}:""
+# FIXIT: fix-it:"{{.*}}DF302.dockerfile":{36:17-36:22}:""
+# FIXIT: fix-it:"{{.*}}DF302.dockerfile":{43:3-43:8}:""
 # RUN: cp %s %t.dockerfile
 # RUN: %expect_exit 1 %dlint --color=never --select=DF302 --fix %t.dockerfile > %t.safe
 # RUN: cmp %s %t.dockerfile
@@ -75,3 +76,6 @@ USER root
 # TEXT: {{^}}RUN apt-get update{{$}}
 # TEXT: {{^}}RUN echo "uid=$(id -u)"{{$}}
 # TEXT: {{^}}  chown -R node /app{{$}}
+
+# ---- su run by root is not reported; sudo and su run by another user are -------------------------
+# RUN: %expect_exit 1 %dlint --color=never --select=DF302 %S/Inputs/DF302-root.dockerfile | FileCheck %S/Inputs/DF302-root.dockerfile --implicit-check-not='[DF302]'

@@ -94,3 +94,16 @@ RUN yum-config-manager --save || echo "--setopt=sslverify=0"
 # FIX: fix-it:"{{.*}}DF340.dockerfile":{15:61-15:78}:""
 # FIX: fix-it:"{{.*}}DF340.dockerfile":{56:17-56:20}:""
 # FIX: fix-it:"{{.*}}DF340.dockerfile":{61:6-61:9}:""
+
+# OK: commented-out settings document, they do not set; 'git config' reading or unsetting a key.
+RUN echo "# sslverify=0 is insecure" >> /etc/dnf/dnf.conf && printf ';strict-ssl=false\n' >> ~/.npmrc
+RUN cat > /etc/yum.repos.d/internal.repo <<EOF
+[internal]
+baseurl=https://repo.example.com/el9
+  # sslverify=0
+sslverify=1
+EOF
+RUN git config --global --get http.sslVerify false || git config --global --unset http.sslVerify false
+# A real setting after a commented one is still found, also after an escaped newline.
+RUN printf '# sslverify=0\nsslverify=0\n' >> /etc/dnf/dnf.conf
+# CHECK:{{.*}}DF340.dockerfile:[[@LINE-1]]:28: warning: 'sslverify=0' in configuration written by RUN turns off TLS certificate verification [DF340]
