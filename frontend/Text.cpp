@@ -64,6 +64,14 @@ std::string toLowerAscii(std::string_view s) {
   return out;
 }
 
+std::string toUpperAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z')
+      c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
 bool equalsIgnoreCaseAscii(std::string_view a, std::string_view b) {
   return a.size() == b.size() && toLowerAscii(a) == toLowerAscii(b);
 }

@@ -20,6 +20,7 @@ inline bool isSplitSpace(char c) {
   return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r';
 }
 std::string toLowerAscii(std::string_view s);
+std::string toUpperAscii(std::string_view s);
 bool equalsIgnoreCaseAscii(std::string_view a, std::string_view b);
 
 } // namespace dlint::frontend

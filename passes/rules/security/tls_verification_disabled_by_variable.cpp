@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "frontend/Text.h"
 #include "passes/analyses/ArgEnvScopes.h"
 #include "passes/analyses/StageGraph.h"
 #include "passes/rules/security/CommandScan.h"
@@ -37,14 +38,6 @@ bool endsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-std::string upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z')
-      c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
-
 constexpr tls::TlsVariable kNegatedSwitch{"", "a true value skips certificate verification"};
 
 /// `SKIP_TLS_VERIFY`, `DISABLE_SSL_VERIFY`, `NO_VERIFY_SSL`: the verify-shaped names that the
@@ -73,7 +66,7 @@ bool isNegatedVerifySwitch(std::string_view key) {
 /// name is matched case-sensitively by most tools and a few names mean the opposite of their
 /// shape. Null when `name=value` keeps verification on.
 const tls::TlsVariable* disabling(std::string_view name, std::string_view value) {
-  const std::string key = upper(name);
+  const std::string key = frontend::toUpperAscii(name);
   // Docker's client verifies the daemon whenever DOCKER_TLS_VERIFY is non-empty: "0" and
   // "false" turn verification on, not off.
   if (key == "DOCKER_TLS_VERIFY")
