@@ -56,21 +56,21 @@ std::string_view trimSpace(std::string_view s) {
   return s.substr(b, e - b);
 }
 
-std::string toLowerAscii(std::string_view s) {
+namespace {
+
+/// `s` with the ASCII letters from..from+25 moved to to..to+25; other bytes are kept.
+std::string mapAsciiLetters(std::string_view s, char from, char to) {
   std::string out(s);
   for (char& c : out)
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c - 'A' + 'a');
+    if (c >= from && c <= from + 25)
+      c = static_cast<char>(c - from + to);
   return out;
 }
 
-std::string toUpperAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z')
-      c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
+} // namespace
+
+std::string toLowerAscii(std::string_view s) { return mapAsciiLetters(s, 'A', 'a'); }
+std::string toUpperAscii(std::string_view s) { return mapAsciiLetters(s, 'a', 'A'); }
 
 bool equalsIgnoreCaseAscii(std::string_view a, std::string_view b) {
   return a.size() == b.size() && toLowerAscii(a) == toLowerAscii(b);
