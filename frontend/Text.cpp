@@ -1,5 +1,7 @@
 #include "frontend/Text.h"
 
+#include <algorithm>
+
 namespace dlint::frontend {
 
 std::size_t unicodeSpaceLength(std::string_view s, std::size_t i) {
@@ -73,7 +75,9 @@ std::string toLowerAscii(std::string_view s) { return mapAsciiLetters(s, 'A', 'a
 std::string toUpperAscii(std::string_view s) { return mapAsciiLetters(s, 'a', 'A'); }
 
 bool equalsIgnoreCaseAscii(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && toLowerAscii(a) == toLowerAscii(b);
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
 }
 
 } // namespace dlint::frontend

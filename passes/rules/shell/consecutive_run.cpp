@@ -2,12 +2,12 @@
 // usually one step split by accident. Same semantics as hadolint's DL3059, so its users see the
 // same findings: RUNs with more than two commands are taken to be split on purpose.
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <string_view>
 #include <string>
 #include <vector>
 
+#include "frontend/Text.h"
 #include "passes/analyses/ShellModel.h"
 #include "passes/shell/ShellParser.h"
 #include "passes/analyses/StageGraph.h"
@@ -81,32 +81,38 @@ std::size_t countCommands(const shell::Script& script, int depth) {
   return count;
 }
 
-std::size_t commandCount(const RunScript& run) { return countCommands(*run.parsed.script, 0); }
+std::size_t commandCount(const RunScript& run) {
+  // A wrapping shell counts as at least one command: past two plain ones, the scripts the
+  // wrappers run need not be parsed to know the RUN is long.
+  const auto plain = static_cast<std::size_t>(std::count_if(
+      run.simpleCommands.begin(), run.simpleCommands.end(),
+      [](const shell::SimpleCommand* command) { return !command->words.empty(); }));
+  return plain > 2 ? plain : countCommands(*run.parsed.script, 0);
+}
 
-std::string lowered(std::string_view text) {
-  std::string lower;
-  for (char c : text)
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return lower;
+/// True when `text` holds `lowerNeedle` (lower case), ignoring the case of ASCII letters.
+bool containsIgnoreCase(std::string_view text, std::string_view lowerNeedle) {
+  for (std::size_t at = 0; at + lowerNeedle.size() <= text.size(); ++at)
+    if (frontend::equalsIgnoreCaseAscii(text.substr(at, lowerNeedle.size()), lowerNeedle))
+      return true;
+  return false;
 }
 
 /// Windows' `setx`, and PowerShell's `[Environment]::SetEnvironmentVariable(...)` run from a cmd
 /// RUN, write a variable that only processes started later see, so the RUN after it is split on
 /// purpose: joined with `&&`, it would run without the new value.
 bool setsVariableForLaterProcesses(const RunScript& run) {
-  bool found = false;
-  shell::forEachSimpleCommand(*run.parsed.script, [&](const shell::SimpleCommand& command) {
-    std::optional<std::string_view> name = command.name();
+  for (const shell::SimpleCommand* command : run.simpleCommands) {
+    std::optional<std::string_view> name = command->name();
     if (!name)
-      return;
-    std::string lower = lowered(*name);
-    if (lower == "setx" || lower == "setx.exe")
-      found = true;
-    for (const shell::Word& word : command.words)
-      if (lowered(word.raw).find("setenvironmentvariable") != std::string::npos)
-        found = true;
-  });
-  return found;
+      continue;
+    if (frontend::equalsIgnoreCaseAscii(*name, "setx") || frontend::equalsIgnoreCaseAscii(*name, "setx.exe"))
+      return true;
+    for (const shell::Word& word : command->words)
+      if (containsIgnoreCase(word.raw, "setenvironmentvariable"))
+        return true;
+  }
+  return false;
 }
 
 std::vector<std::string> flagSpellings(const ast::Instruction& run) {
