@@ -41,23 +41,14 @@ std::string_view fixKindName(FixKind kind) {
 
 std::vector<std::string_view> RuleInfo::tagList() const { return splitCommaList(tags); }
 
-bool RuleInfo::hasTag(std::string_view tag) const {
-  for (std::string_view rest = tags; !rest.empty();) {
-    const std::size_t comma = rest.find(',');
-    if (rest.substr(0, comma) == tag)
-      return true;
-    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-  }
-  return false;
-}
 std::vector<std::string_view> RuleInfo::aliasList() const { return splitCommaList(aliases); }
 
 const std::vector<RuleInfo>& allRules() {
   static const std::vector<RuleInfo> rules = {
 #define DLINT_RULE(code, name, category, level, severity, fix, cls, summary, tags, aliases) \
-  {#code, #name, #category, Level::level, severity, FixKind::fix, summary, tags, aliases},
+  {#code, #name, #category, Level::level, severity, FixKind::fix, summary, tags, aliases, tagListHas(tags, "opt-in")},
 #define DLINT_ENV_RULE(code, name, category, level, severity, fix, cls, summary, tags, aliases) \
-  {#code, #name, #category, Level::level, severity, FixKind::fix, summary, tags, aliases},
+  {#code, #name, #category, Level::level, severity, FixKind::fix, summary, tags, aliases, tagListHas(tags, "opt-in")},
 #include "passes/Rules.def"
 #undef DLINT_ENV_RULE
 #undef DLINT_RULE

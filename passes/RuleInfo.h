@@ -12,6 +12,17 @@ namespace dlint::passes {
 enum class FixKind : std::uint8_t { None, Safe, Unsafe, DisplayOnly };
 std::string_view fixKindName(FixKind kind);
 
+/// True when `tag` is one of the items of the comma-separated `tags`; allocates nothing.
+constexpr bool tagListHas(std::string_view tags, std::string_view tag) {
+  for (std::string_view rest = tags; !rest.empty();) {
+    const std::size_t comma = rest.find(',');
+    if (rest.substr(0, comma) == tag)
+      return true;
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  return false;
+}
+
 struct RuleInfo {
   std::string_view code;     ///< "DF201"
   std::string_view name;     ///< "copy-from-undefined-stage"
@@ -22,6 +33,7 @@ struct RuleInfo {
   std::string_view summary;  ///< one line, lower-case start, no final period
   std::string_view tags;     ///< comma-separated, e.g. "security,secret"
   std::string_view aliases;  ///< comma-separated "tool:ID", e.g. "hadolint:DL3022,buildkit:UndefinedVar"
+  bool optIn = false;        ///< tag `opt-in`, read once by the registry: the linter asks for every rule of every file
 
   std::vector<std::string_view> tagList() const;
   std::vector<std::string_view> aliasList() const;
@@ -29,11 +41,10 @@ struct RuleInfo {
   /// (`hadolint:DL3008`), compared case-insensitively.
   bool hasAlias(std::string_view id) const;
   bool isSecurity() const { return securitySeverity >= 0; }
-  /// True when `tag` is one of `tags`. It allocates nothing: the linter asks for every rule of
-  /// every file.
-  bool hasTag(std::string_view tag) const;
+  /// True when `tag` is one of `tags`.
+  bool hasTag(std::string_view tag) const { return tagListHas(tags, tag); }
   /// Opt-in rules (tag `opt-in`) report only when selected by their exact code, name or alias.
-  bool isOptIn() const { return hasTag("opt-in"); }
+  bool isOptIn() const { return optIn; }
 };
 
 /// The items of a comma-separated list ("a,b,c"), empty items skipped.
