@@ -37,6 +37,12 @@ constexpr std::array<Entry, 11> kVariables = {{
 }};
 
 constexpr TlsVariable kSkipVerify{"", "certificate verification is switched off"};
+constexpr TlsVariable kNegatedSwitch{"", "a true value skips certificate verification"};
+
+/// Names whose false value turns verification off (`ELASTIC_SSL_VERIFY=false`).
+constexpr std::array<std::string_view, 9> kVerifySuffixes = {
+    "SSL_VERIFY",       "VERIFY_SSL",   "TLS_VERIFY",  "VERIFY_TLS",         "SSL_VERIFICATION",
+    "TLS_VERIFICATION", "VERIFY_CERTS", "CERT_VERIFY", "REJECT_UNAUTHORIZED"};
 
 std::string upper(std::string_view text) {
   std::string out(text);
@@ -56,6 +62,20 @@ bool isTruthy(std::string_view value) {
 
 bool endsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+/// `SKIP_TLS_VERIFY`, `DISABLE_SSL_VERIFY`, `APP_NO_VERIFY_SSL`: a verify-shaped name with a
+/// negating word just before its suffix, for which true turns verification off.
+bool isNegatedVerifySwitch(std::string_view key, std::string_view suffix) {
+  if (key.size() == suffix.size() || key[key.size() - suffix.size() - 1] != '_')
+    return false;
+  std::string_view before = key.substr(0, key.size() - suffix.size() - 1);
+  std::size_t underscore = before.rfind('_');
+  std::string_view word = underscore == std::string_view::npos ? before : before.substr(underscore + 1);
+  for (std::string_view negation : {"SKIP", "DISABLE", "DISABLED", "NO", "IGNORE", "DONT", "NOT", "WITHOUT"})
+    if (word == negation)
+      return true;
+  return false;
 }
 
 bool fires(Trigger trigger, std::string_view value) {
@@ -79,9 +99,19 @@ bool isKnownTlsVariable(std::string_view name) {
 
 const TlsVariable* disablingVariable(std::string_view name, std::string_view value) {
   const std::string key = upper(name);
+  // Docker's client verifies the daemon whenever DOCKER_TLS_VERIFY is non-empty: "0" and
+  // "false" turn verification on, not off.
+  if (key == "DOCKER_TLS_VERIFY")
+    return nullptr;
   for (const Entry& entry : kVariables)
-    if (key == entry.variable.name)
+    if (key == entry.variable.name) {
+      // Node, git, Python and Go read their variable with getenv(), which is case-sensitive;
+      // npm, yarn and pip match their own prefixes in any case (`npm_config_strict_ssl`).
+      const bool anyCase = key.rfind("NPM_CONFIG_", 0) == 0 || key.rfind("YARN_", 0) == 0 || key.rfind("PIP_", 0) == 0;
+      if (!anyCase && name != key)
+        return nullptr;
       return fires(entry.trigger, value) ? &entry.variable : nullptr;
+    }
   // `ASDFGIT_SSL_NO_VERIFY` is not git's variable with a prefix but another word that ends like
   // it: only a `_` before a tool's name makes it a name of the same shape (`MYAPP_GIT_SSL_NO_VERIFY`).
   for (const Entry& entry : kVariables)
@@ -91,10 +121,12 @@ const TlsVariable* disablingVariable(std::string_view name, std::string_view val
                                   "SSL_NO_VERIFY", "TLS_INSECURE", "SSL_INSECURE"})
     if (endsWith(key, suffix))
       return isTruthy(value) ? &kSkipVerify : nullptr;
-  for (std::string_view suffix : {"SSL_VERIFY", "VERIFY_SSL", "TLS_VERIFY", "VERIFY_TLS", "SSL_VERIFICATION",
-                                  "TLS_VERIFICATION", "VERIFY_CERTS", "CERT_VERIFY", "REJECT_UNAUTHORIZED"})
-    if (endsWith(key, suffix))
+  for (std::string_view suffix : kVerifySuffixes)
+    if (endsWith(key, suffix)) {
+      if (isNegatedVerifySwitch(key, suffix))
+        return isTruthy(value) ? &kNegatedSwitch : nullptr;
       return isFalsy(value) ? &kSkipVerify : nullptr;
+    }
   return nullptr;
 }
 

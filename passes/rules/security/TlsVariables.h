@@ -12,11 +12,14 @@ struct TlsVariable {
   std::string_view what;
 };
 
-/// The variable when `name` (compared case-insensitively) set to `value` turns verification off:
+/// The variable when `name` set to `value` in a process's environment turns verification off:
 /// tool-specific names first (NODE_TLS_REJECT_UNAUTHORIZED=0, GIT_SSL_NO_VERIFY=<anything>,
-/// PIP_TRUSTED_HOST=<hosts>, ...), then the common shapes of an application's own switch
-/// (`*_INSECURE_SKIP_VERIFY=true`, `*_SSL_VERIFY=false`), except a tool's name glued to a prefix
-/// (`ASDFGIT_SSL_NO_VERIFY`). Null when it does not.
+/// PIP_TRUSTED_HOST=<hosts>, ...), upper case only for tools that read them with getenv (Node,
+/// git, Python, Go), in any case for npm, yarn and pip; then the common shapes of an
+/// application's own switch, in any case (`*_INSECURE_SKIP_VERIFY=true`, `*_SSL_VERIFY=false`,
+/// and `SKIP_TLS_VERIFY=true` where a negating word comes before the verify suffix), except a
+/// tool's name glued to a prefix (`ASDFGIT_SSL_NO_VERIFY`) and DOCKER_TLS_VERIFY (any value
+/// turns Docker's verification on). Null when it does not.
 const TlsVariable* disablingVariable(std::string_view name, std::string_view value);
 
 /// True when `name` is one of the tool-specific variables (not a generic suffix match).

@@ -2,12 +2,10 @@
 // checks for every process that inherits them. In an ENV they ship in the image and reach the
 // running application too; in an ARG default or a RUN prefix they open every download of the
 // build to a man in the middle.
-#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 
-#include "frontend/Text.h"
 #include "passes/analyses/ArgEnvScopes.h"
 #include "passes/analyses/StageGraph.h"
 #include "passes/rules/security/CommandScan.h"
@@ -34,53 +32,8 @@ void report(RuleContext& context, const RuleInfo& info, SourceRange at, SourceRa
   context.emit(std::move(d));
 }
 
-bool endsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
-constexpr tls::TlsVariable kNegatedSwitch{"", "a true value skips certificate verification"};
-
-/// `SKIP_TLS_VERIFY`, `DISABLE_SSL_VERIFY`, `NO_VERIFY_SSL`: the verify-shaped names that the
-/// shared table reads as "false turns verification off", with a negating word just before them.
-/// For these, false keeps verification on and true turns it off.
-bool isNegatedVerifySwitch(std::string_view key) {
-  constexpr std::array<std::string_view, 9> kVerifySuffixes = {
-      "SSL_VERIFY",       "VERIFY_SSL",   "TLS_VERIFY",  "VERIFY_TLS",         "SSL_VERIFICATION",
-      "TLS_VERIFICATION", "VERIFY_CERTS", "CERT_VERIFY", "REJECT_UNAUTHORIZED"};
-  constexpr std::array<std::string_view, 8> kNegations = {"SKIP",   "DISABLE", "DISABLED", "NO",
-                                                         "IGNORE", "DONT",    "NOT",      "WITHOUT"};
-  for (std::string_view suffix : kVerifySuffixes) {
-    if (!endsWith(key, suffix) || key.size() == suffix.size() || key[key.size() - suffix.size() - 1] != '_')
-      continue;
-    std::string_view before = key.substr(0, key.size() - suffix.size() - 1);
-    std::size_t underscore = before.rfind('_');
-    std::string_view word = underscore == std::string_view::npos ? before : before.substr(underscore + 1);
-    for (std::string_view negation : kNegations)
-      if (word == negation)
-        return true;
-  }
-  return false;
-}
-
-/// The shared table (tls::disablingVariable), read for a Dockerfile's environment, where a
-/// name is matched case-sensitively by most tools and a few names mean the opposite of their
-/// shape. Null when `name=value` keeps verification on.
+/// The shared table, which reads names as a process's environment does.
 const tls::TlsVariable* disabling(std::string_view name, std::string_view value) {
-  const std::string key = frontend::toUpperAscii(name);
-  // Docker's client verifies the daemon whenever DOCKER_TLS_VERIFY is non-empty: "0" and
-  // "false" turn verification on, not off.
-  if (key == "DOCKER_TLS_VERIFY")
-    return nullptr;
-  if (tls::isKnownTlsVariable(name)) {
-    // Node, git, Python and Go read their variable with getenv(), which is case-sensitive;
-    // npm, yarn and pip match their own prefixes in any case (`npm_config_strict_ssl`).
-    const bool anyCase = key.rfind("NPM_CONFIG_", 0) == 0 || key.rfind("YARN_", 0) == 0 || key.rfind("PIP_", 0) == 0;
-    if (!anyCase && name != key)
-      return nullptr;
-    return tls::disablingVariable(name, value);
-  }
-  if (isNegatedVerifySwitch(key))
-    return isTruthy(value) ? &kNegatedSwitch : nullptr;
   return tls::disablingVariable(name, value);
 }
 

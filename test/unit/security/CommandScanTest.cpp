@@ -78,6 +78,25 @@ TEST_CASE("the TLS variable table names the variables that turn verification off
   CHECK_FALSE(tls::isKnownTlsVariable("DB_SSL_VERIFY"));
 }
 
+TEST_CASE("the TLS variable table reads names as a process's environment does", "[security]") {
+  // getenv is case-sensitive: Node, git and Python read only their upper-case names...
+  CHECK_FALSE(tls::disablingVariable("node_tls_reject_unauthorized", "0"));
+  CHECK_FALSE(tls::disablingVariable("Git_Ssl_No_Verify", "1"));
+  // ...while npm, yarn and pip match their prefixes in any case.
+  CHECK(tls::disablingVariable("npm_config_strict_ssl", "false"));
+  CHECK(tls::disablingVariable("pip_trusted_host", "pypi.internal"));
+  // Docker verifies whenever DOCKER_TLS_VERIFY is non-empty.
+  CHECK_FALSE(tls::disablingVariable("DOCKER_TLS_VERIFY", "0"));
+  CHECK_FALSE(tls::disablingVariable("DOCKER_TLS_VERIFY", "false"));
+  // A negating word before the verify suffix flips which value turns verification off.
+  CHECK(tls::disablingVariable("SKIP_TLS_VERIFY", "true"));
+  CHECK_FALSE(tls::disablingVariable("SKIP_TLS_VERIFY", "false"));
+  CHECK(tls::disablingVariable("APP_DISABLE_SSL_VERIFICATION", "1"));
+  CHECK(tls::disablingVariable("NO_VERIFY_SSL", "yes"));
+  CHECK_FALSE(tls::disablingVariable("NOSKIP_TLS_VERIFY", "true")); // no negating word before the suffix
+  CHECK(tls::disablingVariable("NOSKIP_TLS_VERIFY", "false"));
+}
+
 TEST_CASE("a tool's variable name glued to a prefix is another word", "[security]") {
   CHECK_FALSE(tls::disablingVariable("ASDFGIT_SSL_NO_VERIFY", "1"));
   CHECK_FALSE(tls::disablingVariable("ASDFNODE_TLS_REJECT_UNAUTHORIZED", "0"));
