@@ -24,13 +24,16 @@ namespace pegtl = tao::pegtl;
 using NameRule = grammar::variables::name<GoNames>;
 
 /// lex.go's wordsStruct: splits on unquoted whitespace while the word is built. `buffer` is
-/// shared by every nesting level, as in BuildKit.
+/// shared by every nesting level, as in BuildKit. A null `buffer` collects nothing: processWord
+/// has no use for the words, and they never change the expanded value or the errors.
 struct WordsCollector {
   std::string* buffer;
   std::vector<std::string> words;
   bool inWord = false;
 
   void addChar(char32_t ch) {
+    if (!buffer)
+      return;
     if (goIsSpace(ch) && inWord) {
       if (!buffer->empty()) {
         words.push_back(*buffer);
@@ -42,10 +45,14 @@ struct WordsCollector {
     }
   }
   void addRawChar(char32_t ch) {
+    if (!buffer)
+      return;
     appendRune(*buffer, ch);
     inWord = true;
   }
   void addString(std::string_view s) {
+    if (!buffer)
+      return;
     for (std::size_t i = 0; i < s.size();) {
       const DecodedRune d = decodeRune(s, i);
       addChar(d.rune);
@@ -53,11 +60,13 @@ struct WordsCollector {
     }
   }
   void addRawString(std::string_view s) {
+    if (!buffer)
+      return;
     buffer->append(s);
     inWord = true;
   }
   std::vector<std::string> takeWords() {
-    if (!buffer->empty()) {
+    if (buffer && !buffer->empty()) {
       words.push_back(*buffer);
       buffer->clear();
       inWord = false;
@@ -74,8 +83,11 @@ public:
       : word_(word), scanner_(word), env_(env), options_(options), rawEscapes_(options.rawEscapes),
         escape_(static_cast<unsigned char>(options.escape)) {}
 
-  bool run(std::string& result, std::vector<std::string>& words) {
-    return processStopOn(kEndOfText, options_.rawEscapes, result, &words);
+  /// Expands the word into `result`; with `words`, also splits it as processWords does.
+  bool run(std::string& result, std::vector<std::string>* words) {
+    collectWords_ = words != nullptr;
+    std::vector<std::string> ignored;
+    return processStopOn(kEndOfText, options_.rawEscapes, result, words ? words : &ignored);
   }
 
   ExpandError takeError() {
@@ -96,7 +108,7 @@ private:
     const std::uint32_t begin = scanner_.offset();
     std::string result;
     wordsBuffer_.clear();
-    WordsCollector words{&wordsBuffer_, {}, false};
+    WordsCollector words{collectWords_ ? &wordsBuffer_ : nullptr, {}, false};
     const bool savedRawEscapes = rawEscapes_;
     rawEscapes_ = rawEscapes;
     struct Restore {
@@ -415,6 +427,7 @@ private:
   bool rawEscapes_;
   std::int32_t escape_;
   std::string wordsBuffer_;
+  bool collectWords_ = true; ///< false for processWord, which discards the words
   unsigned dollarDepth_ = 0;
   ExpandError error_;
   std::vector<VariableReference> references_;
@@ -434,8 +447,7 @@ ExpandResult processWord(std::string_view word, const Environment& env, ExpandOp
   }
   Lexer lexer(word, env, options);
   ExpandResult result;
-  std::vector<std::string> words;
-  if (!lexer.run(result.value, words)) {
+  if (!lexer.run(result.value, nullptr)) {
     result.value.clear();
     result.error = lexer.takeError();
   }
@@ -447,7 +459,7 @@ WordsResult processWords(std::string_view word, const Environment& env, ExpandOp
   Lexer lexer(word, env, options);
   WordsResult result;
   std::string joined;
-  if (!lexer.run(joined, result.words)) {
+  if (!lexer.run(joined, &result.words)) {
     result.words.clear();
     result.error = lexer.takeError();
   }
