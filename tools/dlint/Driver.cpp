@@ -180,9 +180,21 @@ FixedFile fixOneFile(const Options& options, const FileSettings& settings, const
   return fixed;
 }
 
+/// `dlint secret validate`: each path as a .env file, whatever its name; no folder is walked
+/// (reading one fails as for any file).
+Discovery namedEnvFiles(const Options& options) {
+  Discovery out;
+  for (const std::string& path : options.paths) {
+    const bool isStdin = path == kStdinPath;
+    out.inputs.push_back(Input{path, isStdin ? options.stdinFilename : path, isStdin, InputKind::EnvFile});
+  }
+  return out;
+}
+
 /// Normal mode: every input in turn, diagnostics on `out`, one summary at the end.
 int runLint(const Options& options, SettingsResolver& resolver, const OutputStreams& streams) {
-  Discovery discovery = discoverInputs(options.paths, options.stdinFilename);
+  Discovery discovery =
+      options.envFilesOnly ? namedEnvFiles(options) : discoverInputs(options.paths, options.stdinFilename);
   bool inputTrouble = !discovery.errors.empty();
   for (const DiscoveryError& error : discovery.errors)
     printError(streams.err, error.message);

@@ -56,6 +56,8 @@ struct Options {
   bool unsafeFixes = false;     ///< --unsafe-fixes: --fix and --diff apply unsafe fixes too
   bool diff = false;            ///< --diff: print what --fix would change; write nothing
   bool parseableFixits = false; ///< --parseable-fixits: clang's fix-it lines after each diagnostic
+  /// `dlint secret validate`: every path is a .env file whatever its name, and no folder is walked.
+  bool envFilesOnly = false;
 };
 
 /// Either options to run with, or the exit code to stop with at once (after --help,

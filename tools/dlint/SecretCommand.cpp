@@ -434,7 +434,8 @@ int runCreateFile(CreateFileArgs& args, bool lengthGiven, bool charsetGiven, int
 //
 /// `dlint secret validate --env-file FILE... [lint options]`: each FILE is linted as a .env
 /// file whatever its name. The other options are the main command's (--select, --ignore,
-/// --color, --fail-on, --show-secrets, --max-file-size, --stdin-filename), parsed by it.
+/// --color, --fail-on, --show-secrets, --max-file-size, --stdin-filename, --config...), parsed
+/// by it, and the run is the main command's (runEnvValidate).
 int runValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> envFiles;
   std::vector<std::string> rest{"dlint"};
@@ -467,6 +468,9 @@ int runValidate(const std::vector<std::string>& args, std::ostream& out, std::os
   if (options.paths.size() != envFiles.size())
     return usageError(err, "unexpected argument '" + options.paths.front() + "': name .env files with '--env-file'",
                       kValidateUsage, "dlint secret validate");
+  if (options.dumpAst)
+    return usageError(err, "'--dump-ast' dumps Dockerfiles; 'secret validate' lints .env files", kValidateUsage,
+                      "dlint secret validate");
   return runEnvValidate(envFiles, options, OutputStreams{out, err, STDOUT_FILENO, STDERR_FILENO});
 }
 // ---------------------------------------------------------------------------------------------
