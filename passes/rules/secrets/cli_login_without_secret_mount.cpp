@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "passes/analyses/ShellModel.h"
+#include "passes/rules/security/CommandScan.h"
 #include "passes/rules/RuleClass.h"
 #include "passes/rules/secrets/SecretValues.h"
 
@@ -106,29 +107,28 @@ std::size_t loginWords(const ToolInvocation& call, const std::vector<const shell
 } // namespace
 
 void CliLoginWithoutSecretMount::check(RuleContext& context) const {
-  const ShellModel& model = context.get<ShellModel>();
-  for (const RunScript& script : model.scripts()) {
-    if (mountsSecret(*script.instruction))
+  // Every command a RUN runs: shell form, here-documents, static `sh -c` strings, exec form.
+  for (const security::CommandSite& site : context.get<security::CommandSites>().sites()) {
+    if (!site.tool || mountsSecret(*site.instruction))
       continue;
-    for (const ToolInvocation& call : script.invocations) {
-      const std::vector<const shell::Word*> words = positionals(call);
-      const std::size_t count = loginWords(call, words);
-      if (count == 0)
-        continue;
-      const shell::Word& tool = call.command->words[call.toolIndex];
-      const SourceRange range{tool.range.begin, words[count - 1]->range.end};
-      std::string what = std::string(call.tool);
-      for (std::size_t i = 0; i < count && i < 2; ++i)
-        what += " " + *words[i]->value;
-      Diagnostic d = context.make(info(), range,
-                                  "'" + what + "' runs in a RUN without a secret mount: its credentials come from a "
-                                  "build argument, the environment or the Dockerfile and stay in the image or its history");
-      d.notes.push_back({"mount them for this RUN only: 'RUN --mount=type=secret,id=NAME,env=VAR ...' with "
-                         "'docker build --secret id=NAME,...'; a login that writes a config file "
-                         "(~/.docker/config.json, ~/.aws/credentials, ~/.npmrc) should also remove it in the same RUN",
-                         std::nullopt});
-      context.emit(std::move(d));
-    }
+    const ToolInvocation& call = *site.tool;
+    const std::vector<const shell::Word*> words = positionals(call);
+    const std::size_t count = loginWords(call, words);
+    if (count == 0)
+      continue;
+    const shell::Word& tool = call.command->words[call.toolIndex];
+    const SourceRange range{tool.range.begin, words[count - 1]->range.end};
+    std::string what = std::string(call.tool);
+    for (std::size_t i = 0; i < count && i < 2; ++i)
+      what += " " + *words[i]->value;
+    Diagnostic d = context.make(info(), range,
+                                "'" + what + "' runs in a RUN without a secret mount: its credentials come from a "
+                                "build argument, the environment or the Dockerfile and stay in the image or its history");
+    d.notes.push_back({"mount them for this RUN only: 'RUN --mount=type=secret,id=NAME,env=VAR ...' with "
+                       "'docker build --secret id=NAME,...'; a login that writes a config file "
+                       "(~/.docker/config.json, ~/.aws/credentials, ~/.npmrc) should also remove it in the same RUN",
+                       std::nullopt});
+    context.emit(std::move(d));
   }
 }
 

@@ -6,6 +6,7 @@
 # login) and has no --mount=type=secret. The range runs from the tool to the last word that
 # names the login. A secret mount anywhere on the RUN, logins that need no secret (az login
 # --identity, plain gcloud auth login), other subcommands, and 'login' as an argument are OK.
+# Static 'sh -c' strings and exec-form RUNs are read too.
 # RUN: %expect_exit 1 %dlint --color=never --select=DF311 %s | FileCheck %s --match-full-lines --strict-whitespace --implicit-check-not='[DF311]'
 
 FROM docker:27-cli AS push
@@ -97,6 +98,14 @@ RUN --mount=type=secret,id=sa gcloud auth activate-service-account --key-file=/r
 RUN az login --identity && gcloud auth login && gcloud auth configure-docker
 RUN aws configure set region eu-west-1 && npm config set registry https://npm.acme.dev/ && yarn config set npmRegistryServer x
 RUN docker logout ghcr.io && docker pull login && helm repo add acme https://charts.acme.dev && gh auth status
-# OK: 'login' as an argument or in text dlint does not parse.
-RUN echo docker login && apt-get install -y login && sh -c 'docker login ghcr.io'
-# CHECK:35 warnings generated.
+# In the script of a static 'sh -c' string, and in an exec-form RUN.
+RUN sh -c 'docker login ghcr.io'
+# CHECK:{{.*}}DF311.dockerfile:[[@LINE-1]]:12: warning: 'docker login' runs in a RUN without a secret mount{{.*}}
+RUN ["docker", "login", "-u", "bot", "ghcr.io"]
+# CHECK:{{.*}}DF311.dockerfile:[[@LINE-1]]:6: warning: 'docker login' runs in a RUN without a secret mount{{.*}}
+# CHECK-NEXT:RUN ["docker", "login", "-u", "bot", "ghcr.io"]
+# CHECK-NEXT:     ^~~~~~~~~~~~~~~~~
+# OK: 'login' as an argument, a 'sh -c' string built from a variable, a secret-mounted exec form.
+RUN echo docker login && apt-get install -y login && sh -c "$LOGIN_COMMAND"
+RUN --mount=type=secret,id=reg ["docker", "login", "ghcr.io"]
+# CHECK:37 warnings generated.
