@@ -124,17 +124,18 @@ void CdInsteadOfWorkdir::check(RuleContext& context) const {
         continue;
       const Word& cdWord = use.command->words.front();
       SourceRange range{cdWord.range.begin, use.target->range.end};
+      // A trigger's WORKDIR is an ONBUILD too: it must run in the same later build.
+      const std::string workdir = std::string(run.onbuild ? "ONBUILD WORKDIR " : "WORKDIR ") + std::string(path);
       if (use.last) {
         Diagnostic d = context.make(info(), range,
                                     "'cd' at the end of a RUN has no effect: the next instruction starts in the "
                                     "WORKDIR again");
-        d.notes.push_back({"to run later instructions in '" + std::string(path) + "', use 'WORKDIR " +
-                               std::string(path) + "'",
+        d.notes.push_back({"to run later instructions in '" + std::string(path) + "', use '" + workdir + "'",
                            std::nullopt});
         context.emit(std::move(d));
       } else {
         Diagnostic d = context.make(info(), range,
-                                    "RUN changes directory with 'cd'; use 'WORKDIR " + std::string(path) + "' instead");
+                                    "RUN changes directory with 'cd'; use '" + workdir + "' instead");
         d.notes.push_back({"the directory lasts only until the RUN ends; WORKDIR sets it for every instruction after "
                            "it (wrap a temporary change in a subshell: '(cd dir && make)')",
                            std::nullopt});

@@ -32,6 +32,9 @@ npm ci
 cd /opt/app
 EOF
 # CHECK:{{.*}}DF540.dockerfile:[[@LINE-2]]:1: info: 'cd' at the end of a RUN has no effect: the next instruction starts in the WORKDIR again [DF540]
+# An ONBUILD RUN trigger: its WORKDIR must be an ONBUILD too.
+ONBUILD RUN cd /src && make
+# CHECK:{{.*}}DF540.dockerfile:[[@LINE-1]]:13: info: RUN changes directory with 'cd'; use 'ONBUILD WORKDIR /src' instead [DF540]
 
 # OK: scratch directories, a directory the RUN deletes, going back, relative and variable paths.
 RUN cd /tmp && curl -fsSLO https://example.com/x.tar.gz && tar -xzf x.tar.gz && rm x.tar.gz
@@ -46,4 +49,4 @@ RUN (cd /app && npm ci) && (cd /srv && make)
 RUN cd /app | true
 RUN for d in /a /b; do cd "$d" && make; done
 RUN build() { cd /app && make; }; build
-# CHECK:4 diagnostics generated.
+# CHECK:5 diagnostics generated.
