@@ -81,10 +81,12 @@ std::optional<std::size_t> switchUserWord(std::size_t count, Value value) {
 }
 
 void report(RuleContext& context, const RuleInfo& info, SourceRange range, std::string_view name,
-            std::optional<FixIt> fix = std::nullopt) {
+            std::optional<FixIt> fix = std::nullopt, bool onbuild = false) {
   Diagnostic d = context.make(info, range,
                               "RUN calls '" + std::string(name) + "'; switch users with the USER instruction instead");
-  d.notes.push_back({"a RUN already runs as the stage's USER: put 'USER root' before the steps that need root and "
+  // A trigger's USER is an ONBUILD too: it must run in the same later build.
+  const std::string user = onbuild ? "ONBUILD USER root" : "USER root";
+  d.notes.push_back({"a RUN already runs as the stage's USER: put '" + user + "' before the steps that need root and "
                      "switch back after them; to drop root when the container starts, use gosu or su-exec",
                      std::nullopt});
   if (fix) d.fixes.push_back(std::move(*fix));
@@ -132,7 +134,8 @@ void SudoInRun::check(RuleContext& context) const {
     const std::string_view name = baseName(*command.words[*index].value);
     if (script.instruction && dropsPrivileges(name, users.before(script.instruction)))
       return;
-    report(context, info(), command.words[*index].range, name, dropSudoFix(command, *index, context.source().text()));
+    report(context, info(), command.words[*index].range, name, dropSudoFix(command, *index, context.source().text()),
+           script.onbuild != nullptr);
   });
   // An exec-form RUN that runs no shell (`RUN ["sudo", "make", "install"]`) is not in the model.
   const StageGraph& graph = context.get<StageGraph>();

@@ -8,7 +8,8 @@ FROM debian:12.5
 USER app
 ONBUILD RUN sudo apt-get update && apt-get install -y --no-install-recommends curl
 # CHECK:{{.*}}onbuild-run.dockerfile:[[@LINE-1]]:13: warning: RUN calls 'sudo'; switch users with the USER instruction instead [DF302]
-# CHECK:{{.*}}onbuild-run.dockerfile:[[@LINE-2]]:26: info: apt lists are not removed after 'update' [DF402]
+# CHECK:note: a RUN already runs as the stage's USER: put 'ONBUILD USER root' before {{.*}}
+# CHECK:{{.*}}onbuild-run.dockerfile:[[@LINE-3]]:26: info: apt lists are not removed after 'update' [DF402]
 
 ONBUILD RUN ["sh", "-c", "apk add curl"]
 # CHECK:{{.*}}onbuild-run.dockerfile:[[@LINE-1]]:31: info: 'apk add' without '--no-cache' [DF404]
