@@ -79,22 +79,33 @@ TEST_CASE("the TLS variable table names the variables that turn verification off
 }
 
 TEST_CASE("the TLS variable table reads names as a process's environment does", "[security]") {
-  // getenv is case-sensitive: Node, git and Python read only their upper-case names...
-  CHECK_FALSE(tls::disablingVariable("node_tls_reject_unauthorized", "0"));
-  CHECK_FALSE(tls::disablingVariable("Git_Ssl_No_Verify", "1"));
-  // ...while npm, yarn and pip match their prefixes in any case.
-  CHECK(tls::disablingVariable("npm_config_strict_ssl", "false"));
-  CHECK(tls::disablingVariable("pip_trusted_host", "pypi.internal"));
-  // Docker verifies whenever DOCKER_TLS_VERIFY is non-empty.
-  CHECK_FALSE(tls::disablingVariable("DOCKER_TLS_VERIFY", "0"));
-  CHECK_FALSE(tls::disablingVariable("DOCKER_TLS_VERIFY", "false"));
-  // A negating word before the verify suffix flips which value turns verification off.
-  CHECK(tls::disablingVariable("SKIP_TLS_VERIFY", "true"));
-  CHECK_FALSE(tls::disablingVariable("SKIP_TLS_VERIFY", "false"));
-  CHECK(tls::disablingVariable("APP_DISABLE_SSL_VERIFICATION", "1"));
-  CHECK(tls::disablingVariable("NO_VERIFY_SSL", "yes"));
-  CHECK_FALSE(tls::disablingVariable("NOSKIP_TLS_VERIFY", "true")); // no negating word before the suffix
-  CHECK(tls::disablingVariable("NOSKIP_TLS_VERIFY", "false"));
+  struct Case {
+    std::string_view name;
+    std::string_view value;
+    bool disables;
+  };
+  const Case cases[] = {
+      // getenv is case-sensitive: Node, git and Python read only their upper-case names...
+      {"node_tls_reject_unauthorized", "0", false},
+      {"Git_Ssl_No_Verify", "1", false},
+      // ...while npm, yarn and pip match their prefixes in any case.
+      {"npm_config_strict_ssl", "false", true},
+      {"pip_trusted_host", "pypi.internal", true},
+      // Docker verifies whenever DOCKER_TLS_VERIFY is non-empty.
+      {"DOCKER_TLS_VERIFY", "0", false},
+      {"DOCKER_TLS_VERIFY", "false", false},
+      // A negating word before the verify suffix flips which value turns verification off.
+      {"SKIP_TLS_VERIFY", "true", true},
+      {"SKIP_TLS_VERIFY", "false", false},
+      {"APP_DISABLE_SSL_VERIFICATION", "1", true},
+      {"NO_VERIFY_SSL", "yes", true},
+      {"NOSKIP_TLS_VERIFY", "true", false}, // no negating word before the suffix
+      {"NOSKIP_TLS_VERIFY", "false", true},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name << "=" << c.value);
+    CHECK((tls::disablingVariable(c.name, c.value) != nullptr) == c.disables);
+  }
 }
 
 TEST_CASE("a tool's variable name glued to a prefix is another word", "[security]") {
