@@ -3,9 +3,10 @@
 // type with `static T build(AnalysisManager&)`; it is built on first request and reused by
 // every rule after that. Analyses may request other analyses while building.
 
+#include <atomic>
+#include <cstddef>
 #include <memory>
-#include <typeindex>
-#include <unordered_map>
+#include <vector>
 
 #include "ast/Nodes.h"
 
@@ -14,18 +15,30 @@ namespace dlint::passes {
 class AnalysisManager {
 public:
   AnalysisManager(const ast::Dockerfile& file, const SourceFile& source) : file_(file), source_(source) {}
+  ~AnalysisManager() {
+    // Newest first: an analysis may hold pointers into the ones it was built from.
+    for (auto it = built_.rbegin(); it != built_.rend(); ++it)
+      slots_[*it].reset();
+  }
+  AnalysisManager(const AnalysisManager&) = delete;
+  AnalysisManager& operator=(const AnalysisManager&) = delete;
 
   const ast::Dockerfile& file() const { return file_; }
   const SourceFile& source() const { return source_; }
 
   template <typename Analysis> const Analysis& get() {
-    auto key = std::type_index(typeid(Analysis));
-    auto it = cache_.find(key);
-    if (it == cache_.end()) {
+    // Rules ask for analyses tens of times per file; a slot index is one load, where hashing
+    // a type_index hashed the type's name on every request.
+    const std::size_t slot = slotOf<Analysis>();
+    if (slot >= slots_.size())
+      slots_.resize(slot + 1);
+    if (!slots_[slot]) {
       auto holder = std::make_unique<Holder<Analysis>>(Analysis::build(*this));
-      it = cache_.emplace(key, std::move(holder)).first;
+      // build() may have requested other analyses and grown slots_: index again.
+      slots_[slot] = std::move(holder);
+      built_.push_back(slot);
     }
-    return static_cast<const Holder<Analysis>&>(*it->second).value;
+    return static_cast<const Holder<Analysis>&>(*slots_[slot]).value;
   }
 
 private:
@@ -37,9 +50,19 @@ private:
     T value;
   };
 
+  static std::size_t nextSlot() {
+    static std::atomic<std::size_t> next{0};
+    return next.fetch_add(1, std::memory_order_relaxed);
+  }
+  template <typename Analysis> static std::size_t slotOf() {
+    static const std::size_t slot = nextSlot();
+    return slot;
+  }
+
   const ast::Dockerfile& file_;
   const SourceFile& source_;
-  std::unordered_map<std::type_index, std::unique_ptr<HolderBase>> cache_;
+  std::vector<std::unique_ptr<HolderBase>> slots_;
+  std::vector<std::size_t> built_; ///< slots in the order their analyses were built
 };
 
 } // namespace dlint::passes
