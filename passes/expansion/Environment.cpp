@@ -1,5 +1,7 @@
 #include "passes/expansion/Environment.h"
 
+#include <algorithm>
+
 namespace dlint::expansion {
 
 Environment Environment::fromList(const std::vector<std::string>& entries, bool caseInsensitiveKeys) {
@@ -23,18 +25,35 @@ std::string Environment::normalize(std::string_view name) const {
   return key;
 }
 
+std::vector<Environment::Entry>::const_iterator Environment::lowerBound(std::string_view key) const {
+  return std::lower_bound(values_.begin(), values_.end(), key,
+                          [](const Entry& entry, std::string_view k) { return std::string_view(entry.first) < k; });
+}
+
 void Environment::set(std::string_view name, std::string_view value) {
-  values_.insert_or_assign(normalize(name), std::string(value));
+  std::string key = normalize(name);
+  auto it = lowerBound(key);
+  if (it != values_.end() && it->first == key) {
+    values_[static_cast<std::size_t>(it - values_.begin())].second.assign(value);
+    return;
+  }
+  values_.insert(it, Entry(std::move(key), std::string(value)));
 }
 
 void Environment::unset(std::string_view name) {
-  if (auto it = values_.find(normalize(name)); it != values_.end())
+  const std::string key = normalize(name);
+  if (auto it = lowerBound(key); it != values_.end() && it->first == key)
     values_.erase(it);
 }
 
 std::optional<std::string_view> Environment::lookup(std::string_view name) const {
-  auto it = caseInsensitiveKeys_ ? values_.find(normalize(name)) : values_.find(name);
-  if (it == values_.end())
+  std::string folded;
+  if (caseInsensitiveKeys_) {
+    folded = normalize(name);
+    name = folded;
+  }
+  auto it = lowerBound(name);
+  if (it == values_.end() || it->first != name)
     return std::nullopt;
   return std::string_view(it->second);
 }

@@ -2,7 +2,6 @@
 // The variables a word is expanded against: BuildKit's EnvGetter. A variable set to "" is set;
 // only a missing one is unset. Windows builds compare names case-insensitively.
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,10 +27,15 @@ public:
   std::size_t size() const { return values_.size(); }
 
 private:
+  using Entry = std::pair<std::string, std::string>;
   std::string normalize(std::string_view name) const;
+  /// The first entry whose key is not less than `key`.
+  std::vector<Entry>::const_iterator lowerBound(std::string_view key) const;
 
   bool caseInsensitiveKeys_;
-  std::map<std::string, std::string, std::less<>> values_;
+  // Sorted by key. Environments hold a few dozen variables and are built for every file, so a
+  // flat vector beats a node-based map (one allocation per variable) on both set and lookup.
+  std::vector<Entry> values_;
 };
 
 } // namespace dlint::expansion

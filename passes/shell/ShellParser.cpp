@@ -227,8 +227,11 @@ bool isReservedWordAt(Cursor p, Cursor end) {
   std::string_view token(p, static_cast<std::size_t>(q - p));
   if (token.empty() || token.size() > 5)
     return false;
-  for (std::string_view keyword : {"if", "then", "elif", "else", "fi", "for", "while", "until", "do", "done", "case", "esac",
-                                   "{", "}", "!"})
+  // string_view literals: a list of `const char*` measured every keyword with strlen on each call.
+  using namespace std::string_view_literals;
+  static constexpr std::string_view kKeywords[] = {"if"sv, "then"sv, "elif"sv, "else"sv, "fi"sv, "for"sv, "while"sv,
+                                                   "until"sv, "do"sv, "done"sv, "case"sv, "esac"sv, "{"sv, "}"sv, "!"sv};
+  for (std::string_view keyword : kKeywords)
     if (token == keyword)
       return true;
   return false;

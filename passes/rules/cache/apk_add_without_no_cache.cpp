@@ -10,10 +10,13 @@ DLINT_RULE_CLASS(ApkAddWithoutNoCache);
 void ApkAddWithoutNoCache::check(RuleContext& context) const {
   const StageGraph& graph = context.get<StageGraph>();
   for (const RunScript& run : context.get<ShellModel>().scripts()) {
+    // The cheap test first: most RUNs run no apk at all.
+    if (!runsSubcommand(run, {"apk"}, "add"))
+      continue;
     if (!shipsLayers(graph, run.stage) || hasCacheMountOn(*run.instruction, "/var/cache/apk") ||
         hasCacheMountOn(*run.instruction, "/etc/apk/cache") || removesPath(run, "/var/cache/apk"))
       continue;
-    std::vector<ToolInvocation> calls = invocationsIn(run);
+    const std::vector<ToolInvocation>& calls = invocationsIn(run);
     const ToolInvocation* update = nullptr;
     for (const ToolInvocation& call : calls)
       if (call.tool == "apk" && call.subcommand && call.subcommand->is("update") && !update)

@@ -20,7 +20,7 @@ void AptUpdateWithoutInstall::check(RuleContext& context) const {
   for (const RunScript& run : context.get<ShellModel>().scripts()) {
     const ToolInvocation* update = nullptr;
     bool install = false;
-    std::vector<ToolInvocation> calls = invocationsIn(run);
+    const std::vector<ToolInvocation>& calls = invocationsIn(run);
     for (const ToolInvocation& call : calls) {
       if (!isApt(call.tool) || !call.subcommand || !call.subcommand->value)
         continue;

@@ -65,7 +65,7 @@ void NodeCacheNotCleaned::check(RuleContext& context) const {
   for (const RunScript& run : context.get<ShellModel>().scripts()) {
     if (!shipsLayers(graph, run.stage))
       continue;
-    std::vector<ToolInvocation> calls = invocationsIn(run);
+    const std::vector<ToolInvocation>& calls = invocationsIn(run);
     for (const Manager& manager : kManagers) {
       const shell::Word* install = nullptr;
       std::string what; // `npm ci`, `yarn global add`, `yarn`

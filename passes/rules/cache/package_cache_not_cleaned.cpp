@@ -68,7 +68,7 @@ void PackageCacheNotCleaned::check(RuleContext& context) const {
   for (const RunScript& run : context.get<ShellModel>().scripts()) {
     if (!shipsLayers(graph, run.stage))
       continue;
-    std::vector<ToolInvocation> calls = invocationsIn(run);
+    const std::vector<ToolInvocation>& calls = invocationsIn(run);
     for (const Family& family : kFamilies) {
       const ToolInvocation* install = nullptr;
       bool cleaned = false;

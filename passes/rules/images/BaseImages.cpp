@@ -141,6 +141,11 @@ std::optional<std::string> invalidDigest(std::string_view digest) {
 
 std::string lower(std::string_view s) { return frontend::toLowerAscii(s); }
 
+/// True when `s` differs from lower(s), without building it.
+bool hasUpperAscii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 } // namespace
 
 ImageReference splitImageReference(std::string_view reference) {
@@ -177,7 +182,7 @@ std::optional<std::string> invalidImageReference(std::string_view reference) {
     remainder = canonical;
   } else {
     std::string_view first = reference.substr(0, slash);
-    if (first == "localhost" || first.find_first_of(".:") != std::string_view::npos || lower(first) != first) {
+    if (first == "localhost" || first.find_first_of(".:") != std::string_view::npos || hasUpperAscii(first)) {
       domain = first;
       remainder = reference.substr(slash + 1);
     } else if (first == "index.docker.io") {
@@ -189,7 +194,7 @@ std::optional<std::string> invalidImageReference(std::string_view reference) {
     }
   }
   std::string_view remote = remainder.substr(0, remainder.find(':'));
-  if (lower(remote) != remote)
+  if (hasUpperAscii(remote))
     return "the repository name must be lower case";
   std::string full = std::string(domain) + "/" + std::string(remainder);
   ImageReference parts = splitImageReference(full);
