@@ -159,6 +159,36 @@ void Frame::reset(FrameKind newKind, std::uint32_t offset, std::size_t pending) 
   terminator.clear();
 }
 
+namespace {
+
+/// Frames kept for the next parse on this thread; nested parses (backquotes) take their own.
+std::vector<std::unique_ptr<Frame>>& cachedFrames() {
+  thread_local std::vector<std::unique_ptr<Frame>> cache;
+  return cache;
+}
+
+/// Enough for the deepest scripts of the corpus; a rare deeper one allocates the rest.
+constexpr std::size_t kCachedFrameLimit = 64;
+
+} // namespace
+
+FrameStack::FrameStack() {
+  std::vector<std::unique_ptr<Frame>>& cache = cachedFrames();
+  pool_.swap(cache);
+}
+
+FrameStack::~FrameStack() {
+  std::vector<std::unique_ptr<Frame>>& cache = cachedFrames();
+  if (pool_.size() <= cache.size())
+    return; // a nested parse's smaller pool: keep the larger one
+  if (pool_.size() > kCachedFrameLimit)
+    pool_.resize(kCachedFrameLimit);
+  // Emptied now, so that no parsed tree outlives its parse inside the cache.
+  for (auto& frame : pool_)
+    frame->reset(FrameKind::None, 0, 0);
+  cache.swap(pool_);
+}
+
 void State::push(FrameKind kind, std::uint32_t offset) { frames.push(kind, offset, pending_.size()); }
 
 void State::discard() {

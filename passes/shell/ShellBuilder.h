@@ -64,6 +64,14 @@ struct Frame {
 /// until the next push reuses its slot.
 class FrameStack {
 public:
+  /// Frames come from, and go back to, a per-thread cache: every RUN is a new parse, and
+  /// building a pool of frames (each a dozen vectors and strings) per RUN and tearing it down
+  /// again cost more than the frames' use.
+  FrameStack();
+  ~FrameStack();
+  FrameStack(const FrameStack&) = delete;
+  FrameStack& operator=(const FrameStack&) = delete;
+
   bool empty() const { return used_ == 0; }
   std::size_t size() const { return used_; }
   Frame& back() { return *pool_[used_ - 1]; }
