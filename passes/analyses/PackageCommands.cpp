@@ -88,6 +88,32 @@ bool takesValue(std::string_view tool, std::string_view option) {
   if (tool == "gem")
     return oneOf(option, {"-v", "-i", "-n", "-s", "-P", "-g", "--version", "--install-dir", "--bindir",
                           "--source", "--trust-policy", "--platform", "--file", "--config-file"});
+  // Global options of the CLIs that log in somewhere, so `docker --config DIR login` finds
+  // `login` as the subcommand.
+  if (tool == "docker")
+    return oneOf(option, {"-c", "--config", "--context", "-H", "--host", "-l", "--log-level", "--tlscacert",
+                          "--tlscert", "--tlskey"});
+  if (tool == "podman" || tool == "buildah")
+    return oneOf(option, {"-c", "--connection", "--url", "--identity", "--root", "--runroot", "--storage-driver",
+                          "--storage-opt", "--log-level", "--cgroup-manager", "--runtime", "--tmpdir", "--module",
+                          "--registries-conf", "--events-backend", "--conmon", "--hooks-dir"});
+  if (tool == "skopeo")
+    return oneOf(option, {"--override-arch", "--override-os", "--override-variant", "--policy", "--registries.d",
+                          "--tmpdir", "--command-timeout", "--registries-conf"});
+  if (tool == "nerdctl")
+    return oneOf(option, {"-n", "--namespace", "-a", "-H", "--address", "--host", "--snapshotter", "--cni-path",
+                          "--data-root", "--cgroup-manager"});
+  if (tool == "aws")
+    return oneOf(option, {"--profile", "--region", "--output", "--endpoint-url", "--query", "--ca-bundle", "--color",
+                          "--cli-read-timeout", "--cli-connect-timeout", "--cli-binary-format"});
+  if (tool == "gcloud")
+    return oneOf(option, {"--project", "--account", "--configuration", "--verbosity", "--format", "--flatten",
+                          "--impersonate-service-account", "--billing-project", "--flags-file", "--trace-token"});
+  if (tool == "az")
+    return oneOf(option, {"-o", "--output", "--query", "--subscription"});
+  if (tool == "helm")
+    return oneOf(option, {"-n", "--namespace", "--kube-context", "--kubeconfig", "--registry-config",
+                          "--repository-config", "--repository-cache", "--burst-limit"});
   if (tool == "go")
     return oneOf(option, {"-o", "-C", "-p", "-ldflags", "-gcflags", "-asmflags", "-tags", "-mod", "-modfile",
                           "-pkgdir", "-overlay", "-buildmode", "-compiler", "-gccgoflags", "-installsuffix",

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "passes/analyses/PackageCommands.h"
 #include "passes/analyses/ShellModel.h"
 #include "passes/rules/security/CommandScan.h"
 #include "passes/rules/RuleClass.h"
@@ -17,15 +18,27 @@ DLINT_RULE_CLASS(CliLoginWithoutSecretMount);
 
 namespace {
 
-/// The command's words after the tool that are not options, in order (option values that do
-/// not start with '-' slip in; the patterns below only look at the first few words).
+/// The subcommand and the operands after it: option values are skipped, before the subcommand
+/// too (`docker --config DIR login`), so the patterns below see the words that name the login.
 std::vector<const shell::Word*> positionals(const ToolInvocation& call) {
   std::vector<const shell::Word*> words;
-  const std::vector<shell::Word>& all = call.command->words;
-  for (std::size_t k = call.toolIndex + 1; k < all.size(); ++k)
-    if (!(all[k].value && !all[k].value->empty() && (*all[k].value)[0] == '-'))
-      words.push_back(&all[k]);
+  if (!call.subcommand)
+    return words;
+  words.push_back(call.subcommand);
+  for (const shell::Word* operand : operandsAfterSubcommand(call))
+    words.push_back(operand);
   return words;
+}
+
+/// The tools loginWords() knows; any other command is skipped before its words are collected.
+bool mayLogIn(std::string_view tool) {
+  static constexpr std::array<std::string_view, 20> kTools = {
+      "docker", "podman", "buildah", "skopeo", "nerdctl", "oras",  "finch", "regctl", "cosign", "helm",
+      "crane",  "aws",    "gcloud",  "az",     "gh",      "doctl", "vault", "npm",    "pnpm",   "yarn"};
+  for (std::string_view known : kTools)
+    if (tool == known)
+      return true;
+  return false;
 }
 
 bool hasAnyOption(const ToolInvocation& call, std::initializer_list<std::string_view> options) {
@@ -112,6 +125,8 @@ void CliLoginWithoutSecretMount::check(RuleContext& context) const {
     if (!site.tool || mountsSecret(*site.instruction))
       continue;
     const ToolInvocation& call = *site.tool;
+    if (!mayLogIn(call.tool))
+      continue;
     const std::vector<const shell::Word*> words = positionals(call);
     const std::size_t count = loginWords(call, words);
     if (count == 0)

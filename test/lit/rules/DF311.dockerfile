@@ -6,7 +6,8 @@
 # login) and has no --mount=type=secret. The range runs from the tool to the last word that
 # names the login. A secret mount anywhere on the RUN, logins that need no secret (az login
 # --identity, plain gcloud auth login), other subcommands, and 'login' as an argument are OK.
-# Static 'sh -c' strings and exec-form RUNs are read too.
+# Static 'sh -c' strings and exec-form RUNs are read too, and global options before the
+# subcommand are skipped with their values ('docker --config DIR login').
 # RUN: %expect_exit 1 %dlint --color=never --select=DF311 %s | FileCheck %s --match-full-lines --strict-whitespace --implicit-check-not='[DF311]'
 
 FROM docker:27-cli AS push
@@ -49,6 +50,16 @@ EOF
 # A mount of another type is no secret mount.
 RUN --mount=type=ssh --mount=type=cache,target=/root/.cache docker login ghcr.io
 # CHECK:{{.*}}DF311.dockerfile:[[@LINE-1]]:61: warning: 'docker login' runs in a RUN without a secret mount{{.*}}
+# Global options before the subcommand, with their values: the login is still found.
+RUN docker --config /tmp/dcfg login -u bot ghcr.io && aws --profile ci configure set aws_secret_access_key "$SK"
+# CHECK:{{.*}}DF311.dockerfile:[[@LINE-1]]:5: warning: 'docker login' runs in a RUN without a secret mount{{.*}}
+# CHECK-NEXT:RUN docker --config /tmp/dcfg login -u bot ghcr.io && aws --profile ci configure set aws_secret_access_key "$SK"
+# CHECK-NEXT:    ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+# CHECK:{{.*}}DF311.dockerfile:[[@LINE-4]]:55: warning: 'aws configure set' runs in a RUN without a secret mount{{.*}}
+RUN gcloud --project acme auth activate-service-account --key-file=/tmp/k.json
+# CHECK:{{.*}}DF311.dockerfile:[[@LINE-1]]:5: warning: 'gcloud auth activate-service-account' runs in a RUN without a secret mount{{.*}}
+# OK: 'login' as the value of a global option (a context or host named 'login').
+RUN docker --context login ps && docker -H login images
 
 FROM amazon/aws-cli:2.17.0 AS cloud
 RUN aws configure set aws_access_key_id "$AK" && aws configure set default.aws_secret_access_key "$SK"
@@ -108,4 +119,4 @@ RUN ["docker", "login", "-u", "bot", "ghcr.io"]
 # OK: 'login' as an argument, a 'sh -c' string built from a variable, a secret-mounted exec form.
 RUN echo docker login && apt-get install -y login && sh -c "$LOGIN_COMMAND"
 RUN --mount=type=secret,id=reg ["docker", "login", "ghcr.io"]
-# CHECK:37 warnings generated.
+# CHECK:40 warnings generated.
