@@ -75,20 +75,24 @@ std::optional<std::string> wildcardPattern(std::string_view word, char escape) {
 
 } // namespace
 
+// BuildKit's parseMount assigns each field in turn, so of repeated keys the last one wins.
+
 std::optional<MountFrom> mountFromField(const ast::Flag& mount) {
+  std::optional<MountFrom> from;
   if (auto fields = frontend::parseMountFields(mount))
     for (const frontend::MountField& field : *fields)
       if (field.key == "from" && field.hasValue)
-        return MountFrom{field.value, field.valueRange};
-  return std::nullopt;
+        from = MountFrom{field.value, field.valueRange};
+  return from;
 }
 
 std::string mountType(const ast::Flag& mount) {
+  std::string type = "bind";
   if (auto fields = frontend::parseMountFields(mount))
     for (const frontend::MountField& field : *fields)
       if (field.key == "type" && field.hasValue)
-        return frontend::toLowerAscii(field.value);
-  return "bind";
+        type = frontend::toLowerAscii(field.value);
+  return type;
 }
 
 void StageGraph::addGlobalArg(const ast::ArgInstruction& arg, char escape) {

@@ -97,14 +97,15 @@ private:
   std::vector<bool> needed_;
 };
 
-/// The first `from=` field of a `--mount` value and the range of its value (the whole flag
-/// when quoting moved the bytes).
+/// The `from=` field of a `--mount` value and the range of its value (the whole flag when
+/// quoting moved the bytes). Of repeated fields the last wins, as in BuildKit.
 struct MountFrom {
   std::string value;
   SourceRange range;
 };
 std::optional<MountFrom> mountFromField(const ast::Flag& mount);
-/// The `type=` field of a `--mount` value (lower-cased), or "bind" when there is none.
+/// The `type=` field of a `--mount` value (lower-cased; the last one when repeated), or "bind"
+/// when there is none.
 std::string mountType(const ast::Flag& mount);
 
 } // namespace dlint::passes

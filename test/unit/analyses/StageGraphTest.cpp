@@ -262,3 +262,24 @@ TEST_CASE("mountFromField: the from= value and its range inside the flag", "[ana
   CHECK(from->value == "Build");
   CHECK(from->range == g.find("Build"));
 }
+
+TEST_CASE("mountFromField and mountType: of repeated fields the last wins, as in BuildKit", "[analysis]") {
+  Graph g("FROM alpine AS a\n"
+          "FROM alpine AS b\n"
+          "FROM alpine\n"
+          "RUN --mount=from=a,from=b,target=/m --mount=type=bind,type=tmpfs,from=a,target=/t "
+          "--mount=type=tmpfs,type=bind,from=a,target=/u true\n");
+  const auto& flags = g.a.instruction(3).flags;
+  REQUIRE(flags.size() == 3);
+  std::optional<MountFrom> from = mountFromField(flags[0]);
+  REQUIRE(from);
+  CHECK(from->value == "b");
+  CHECK(mountType(flags[1]) == "tmpfs");
+  CHECK(mountType(flags[2]) == "bind");
+  // The graph: the first mount reaches b only; the tmpfs one reaches nothing; the last one a.
+  std::vector<std::string> mounted;
+  for (const auto& ref : g.graph().references())
+    if (ref.kind == ReferenceKind::MountFrom)
+      mounted.push_back(ref.text);
+  CHECK(mounted == std::vector<std::string>{"b", "a"});
+}
