@@ -143,6 +143,7 @@ bool urlCredentialsCanMatchAt(std::string_view text, std::size_t hit) {
 /// match can start at a hit only if an option spelling (lower case; the patterns are (?i))
 /// starts after a blank before the command ends: at a `;`, `|` or `&`, or a newline without a
 /// backslash before it (which may still be the `\s` itself). Exact: a necessary condition.
+/// Every spelling in `options` starts with `-`.
 bool optionFollowsInCommand(std::string_view text, std::size_t hit, std::initializer_list<std::string_view> options) {
   auto isBlank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\v'; };
   auto startsOption = [&](std::size_t at) {
@@ -162,7 +163,8 @@ bool optionFollowsInCommand(std::string_view text, std::size_t hit, std::initial
   // 300 units of at most 2 bytes each, the blank, and the tool's own name (at most 6 bytes).
   const std::size_t limit = std::min(text.size(), hit + 6 + 2 * 300 + 1);
   for (std::size_t i = hit + 1; i < limit; ++i) {
-    if (isBlank(text[i - 1]) && startsOption(i))
+    // Every option spelling starts with '-': test that byte before comparing spellings.
+    if (text[i] == '-' && isBlank(text[i - 1]) && startsOption(i))
       return true;
     const char c = text[i];
     if (c == ';' || c == '|' || c == '&')
@@ -178,6 +180,27 @@ bool curlPasswordCanMatchAt(std::string_view text, std::size_t hit) {
 }
 bool wgetPasswordCanMatchAt(std::string_view text, std::size_t hit) {
   return optionFollowsInCommand(text, hit, {"--password", "--http-password", "--ftp-password", "--proxy-password"});
+}
+
+/// generic-secret matches a NAME, an optional quote, blanks and an assignment operator (`=`, `:=`,
+/// `:`, `=>`, `?=`, `||`), where NAME ends with a keyword and at most 20 `[\w.-]` bytes. The run of
+/// `[\w.-]` bytes from the keyword at `hit` is then the rest of NAME: at most 30 bytes (the
+/// longest keyword, "credential", is 10), and followed by that. Exact: a necessary condition.
+bool genericAssignmentCanMatchAt(std::string_view text, std::size_t hit) {
+  auto isNameByte = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+           c == '-';
+  };
+  std::size_t i = hit;
+  while (i < text.size() && isNameByte(text[i]))
+    ++i;
+  if (i - hit > 30)
+    return false;
+  if (i < text.size() && (text[i] == '"' || text[i] == '\''))
+    ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+    ++i;
+  return i < text.size() && (text[i] == '=' || text[i] == ':' || text[i] == '?' || text[i] == '|');
 }
 
 /// Every keyword of every detector in one Aho-Corasick automaton over case-folded bytes: one
@@ -386,6 +409,8 @@ SecretScanner::SecretScanner(Windows windows) : impl_(std::make_unique<Impl>()) 
       impl_->detectors[i].hitFilter = curlPasswordCanMatchAt;
     else if (detector.id == "wget-password")
       impl_->detectors[i].hitFilter = wgetPasswordCanMatchAt;
+    else if (detector.id == "generic-secret")
+      impl_->detectors[i].hitFilter = genericAssignmentCanMatchAt;
     for (std::string_view keyword : detector.keywordList()) {
       auto [it, inserted] = keywordIndex.try_emplace(std::string(keyword), impl_->keywords.size());
       if (inserted) {

@@ -113,3 +113,27 @@ TEST_CASE("secrets: the curl and wget hit filters keep every match a whole-text 
     CHECK(lines.scan(c.text).size() == c.findings);
   }
 }
+
+TEST_CASE("secrets: the generic-secret hit filter keeps every match a whole-text scan finds", "[secrets]") {
+  const SecretScanner lines(SecretScanner::Windows::Lines);
+  const SecretScanner whole(SecretScanner::Windows::WholeText);
+  struct Case {
+    std::string text;
+    std::size_t findings; // what both scans find
+  };
+  const std::vector<Case> cases = {
+      {"ENV SERVICE_API_KEY=Zq8xW3pLmN4vB7tR\n", 1},
+      {"ENV service_credential_for_the_build_v2xyz=Zq8xW3pLmN4vB7tR\n", 1},  // 20 bytes after the keyword
+      {"ENV service_credential_for_the_build_v2xyzw=Zq8xW3pLmN4vB7tR\n", 0}, // 21: too long a name
+      {"LABEL \"auth_token\" : \"Zq8xW3pLmN4vB7tR\"\n", 1},
+      {"x = {'secret' => 'Zq8xW3pLmN4vB7tR'}\n", 1},
+      {"TOKEN ?= Zq8xW3pLmN4vB7tR\n", 1},
+      {"RUN test -n \"$API_KEY\" || api_token:=Zq8xW3pLmN4vB7tR\n", 1},
+      {"RUN apt-key adv --recv-keys Zq8xW3pLmN4vB7tR\n", 0}, // a keyword with no assignment
+      {"RUN echo keystore.jks > /tmp/key.list\n", 0},
+  };
+  for (const Case& c : cases) {
+    checkSameFindings(lines, whole, c.text, c.text);
+    CHECK(lines.scan(c.text).size() == c.findings);
+  }
+}
