@@ -59,6 +59,8 @@ struct Word {
   SourceRange range;
   std::string raw;                  ///< exactly as written (quotes and escapes kept)
   std::optional<std::string> value; ///< quote-removed text when it has no expansion
+  /// Empty for a word that is one unquoted literal written exactly as it reads (`apt-get`,
+  /// `/usr/bin`, `-y`; most words are such words): `raw` is then its whole text. `""` has none either.
   std::vector<WordPart> parts;
   bool incomplete = false;          ///< cut short by a syntax error
 

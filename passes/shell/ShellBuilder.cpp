@@ -71,6 +71,12 @@ std::string parameterName(std::string_view content) {
   return std::string(content.substr(0, n));
 }
 
+/// A word that is one unquoted literal written exactly as it reads gets no parts (Word::parts).
+bool isBareLiteral(const std::vector<WordPart>& parts, std::string_view raw) {
+  return parts.size() == 1 && parts.front().kind == WordPartKind::Literal && !parts.front().quoted &&
+         parts.front().text == raw;
+}
+
 } // namespace
 
 State::State(const ast::LogicalText& rootText, std::string_view inputText, InputMap inputMap, int nesting,
@@ -295,9 +301,11 @@ void State::fillWord(Word& w, Frame& f, std::uint32_t end, bool incomplete) {
   w.logical = logicalRange(f.begin, end);
   w.range = sourceOf(w.logical);
   w.raw.assign(root.text().substr(w.logical.begin, w.logical.size()));
-  // Moved into an exact-size vector: the pooled frame keeps its buffer for the next word.
-  w.parts.reserve(f.parts.size());
-  std::move(f.parts.begin(), f.parts.end(), std::back_inserter(w.parts));
+  if (!isBareLiteral(f.parts, w.raw)) {
+    // Moved into an exact-size vector: the pooled frame keeps its buffer for the next word.
+    w.parts.reserve(f.parts.size());
+    std::move(f.parts.begin(), f.parts.end(), std::back_inserter(w.parts));
+  }
   f.parts.clear();
   w.incomplete = incomplete;
   if (f.known && !incomplete)
@@ -328,14 +336,16 @@ void State::addPlainWord(std::uint32_t begin, std::uint32_t end) {
   // Built in place (assign, emplace): no temporary strings to move and destroy.
   w.raw.assign(root.text().substr(w.logical.begin, w.logical.size()));
   std::string_view text = input.substr(begin, end - begin);
-  w.parts.reserve(1);
+  w.value.emplace(text);
+  if (*w.value == w.raw)
+    return; // written as it reads: no parts (see Word::parts)
   WordPart& part = w.parts.emplace_back();
   part.kind = WordPartKind::Literal;
   part.logical = w.logical;
   part.range = w.range;
   part.text.assign(text);
-  w.value.emplace(text);
 }
+
 
 Word* State::wordSlot() {
   if (frames.empty())

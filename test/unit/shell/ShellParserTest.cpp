@@ -83,6 +83,41 @@ TEST_CASE("shell: quotes, escapes and static values", "[shell]") {
   CHECK(commands[0]->words[1].raw == "'a b'");
   CHECK(commands[0]->words[1].hasQuoting());
   CHECK_FALSE(commands[0]->words[0].hasQuoting());
+  // A word written exactly as it reads has no parts (nor has `""`); quoted and escaped ones keep theirs.
+  CHECK(commands[0]->words[0].parts.empty());
+  CHECK(commands[0]->words[7].parts.empty());
+  for (std::size_t i = 1; i < commands[0]->words.size(); ++i)
+    if (i != 7)
+      CHECK_FALSE(commands[0]->words[i].parts.empty());
+}
+
+TEST_CASE("shell: a word written as it reads has no parts, in every parse path", "[shell]") {
+  // Command words, assignment values, redirection targets, `for` lists, `case` words, `[[ ]]`.
+  ParseResult r = parse("A=b cmd -y /usr/bin >out 2>&1; for x in a b; do :; done; case c in d) e;; esac; [[ f == g ]]");
+  REQUIRE(r.complete);
+  std::size_t words = 0;
+  for (const SimpleCommand* command : simpleCommands(*r.script)) {
+    for (const Word& w : command->words) {
+      CHECK(w.parts.empty());
+      CHECK(w.value == std::optional<std::string>(w.raw));
+      ++words;
+    }
+    for (const Assignment& a : command->assignments)
+      if (a.value)
+        CHECK(a.value->parts.empty());
+    for (const Redirect& redirect : command->redirects)
+      if (redirect.target)
+        CHECK(redirect.target->parts.empty());
+  }
+  CHECK(words >= 8);
+  // Inside backquotes the unescaped text differs from what was written: the part stays.
+  ParseResult nested = parse(R"sh(echo `echo a\$`)sh");
+  auto commands = simpleCommands(*nested.script);
+  REQUIRE(commands.size() == 2);
+  const Word& inner = commands[1]->words[1];
+  CHECK(inner.value == std::optional<std::string>("a$"));
+  CHECK(inner.raw != *inner.value);
+  CHECK_FALSE(inner.parts.empty());
 }
 
 TEST_CASE("shell: expansions make values unknown and keep their parts", "[shell]") {
