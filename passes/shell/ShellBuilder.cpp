@@ -189,9 +189,10 @@ FrameStack::~FrameStack() {
     return; // a nested parse's smaller pool: keep the larger one
   if (pool_.size() > kCachedFrameLimit)
     pool_.resize(kCachedFrameLimit);
-  // Emptied now, so that no parsed tree outlives its parse inside the cache.
-  for (auto& frame : pool_)
-    frame->reset(FrameKind::None, 0, 0);
+  // Emptied now, so that no parsed tree outlives its parse inside the cache. Frames this parse
+  // did not use were emptied when the parse that used them ended.
+  for (std::size_t i = 0; i < std::min(touched_, pool_.size()); ++i)
+    pool_[i]->reset(FrameKind::None, 0, 0);
   cache.swap(pool_);
 }
 

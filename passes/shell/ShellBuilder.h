@@ -4,6 +4,7 @@
 // discarded (PEG backtracking), a frame that succeeds becomes a node, and a frame cut by a syntax
 // error becomes an `incomplete` node, so rules still see what was parsed.
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -81,6 +82,7 @@ public:
     if (used_ == pool_.size())
       pool_.push_back(std::make_unique<Frame>());
     Frame& f = *pool_[used_++];
+    touched_ = std::max(touched_, used_);
     f.reset(kind, offset, pending);
     return f;
   }
@@ -89,6 +91,7 @@ public:
 private:
   std::vector<std::unique_ptr<Frame>> pool_;
   std::size_t used_ = 0;
+  std::size_t touched_ = 0; ///< frames this parse used; the others are still empty
 };
 
 /// Thrown by the grammar's must<> points and the nesting guard; caught by the parse driver.
