@@ -582,15 +582,25 @@ private:
                ReferenceContext::Heredoc);
     }
 
-    // Every ARG visible here is in this RUN's environment, referenced or not.
-    std::vector<std::string_view> seen;
+    // Every ARG visible here is in this RUN's environment, referenced or not. Only ARG bindings
+    // are looked at (a chain holds few among the built-ins and ENVs), and only until one is marked.
     for (const VariableBinding* b = current_.head; b; b = b->previous) {
-      if (std::find(seen.begin(), seen.end(), b->name) != seen.end())
+      if (b->origin != VariableOrigin::Arg || !b->hasValue)
         continue;
-      seen.push_back(b->name);
-      if (auto it = argOf_.find(b); it != argOf_.end() && b->hasValue)
+      auto it = argOf_.find(b);
+      if (it == argOf_.end() || out_.args_[it->second].reachesRun)
+        continue;
+      if (!shadowedBefore(current_.head, b))
         out_.args_[it->second].reachesRun = true;
     }
+  }
+
+  /// True when a binding newer than `binding` in the chain from `head` has its name.
+  static bool shadowedBefore(const VariableBinding* head, const VariableBinding* binding) {
+    for (const VariableBinding* b = head; b != binding; b = b->previous)
+      if (b->name == binding->name)
+        return true;
+    return false;
   }
 
   void finishStage(std::size_t stage) {
