@@ -264,12 +264,21 @@ private:
     std::string finalName;
     if (!graph_.stages().empty())
       finalName = graph_.stages().back().name;
+    // The environment starts as a copy of one built once: setting eleven names per file cost more.
+    static const expansion::Environment unknownBuiltins = [] {
+      expansion::Environment env;
+      for (std::string_view name : kBuiltinArgs)
+        env.set(name, kUnknown);
+      return env;
+    }();
+    globalEnv_ = unknownBuiltins;
     for (std::string_view name : kBuiltinArgs) {
       VariableBinding& b = newBinding(name, VariableOrigin::Builtin, out_.globalHead_);
       // Only the target stage's name is known without a platform; it is the last stage's.
-      if (name == "TARGETSTAGE")
+      if (name == "TARGETSTAGE") {
         b.value = finalName;
-      globalEnv_.set(name, b.value ? std::string_view(*b.value) : kUnknown);
+        globalEnv_.set(name, finalName);
+      }
       out_.globalHead_ = &b;
     }
   }

@@ -313,23 +313,36 @@ const std::vector<std::string_view>& builtinArgNames() {
   return names;
 }
 
-DefaultBuildArgs::DefaultBuildArgs(const StageGraph& graph, char escape, BuiltinValues builtins) : escape_(escape) {
-  for (std::string_view name : builtinArgNames()) {
-    if (builtins == BuiltinValues::Unknown) {
-      env_.set(name, kUnknown);
-      continue;
+namespace {
+
+/// The built-in args with the values `builtins` gives them; TARGETSTAGE, which depends on the
+/// file, is set by the caller in Representative mode. Built once: every file needs it twice.
+const expansion::Environment& builtinEnvironment(BuiltinValues builtins) {
+  auto make = [](BuiltinValues mode) {
+    expansion::Environment env;
+    for (std::string_view name : builtinArgNames()) {
+      std::string_view value = kUnknown;
+      if (mode == BuiltinValues::Representative)
+        value = name.ends_with("PLATFORM") ? "linux/amd64"
+                : name.ends_with("OS")     ? "linux"
+                : name.ends_with("ARCH")   ? "amd64"
+                                           : "";
+      env.set(name, value);
     }
-    std::string value;
-    if (name.ends_with("PLATFORM"))
-      value = "linux/amd64";
-    else if (name.ends_with("OS"))
-      value = "linux";
-    else if (name.ends_with("ARCH"))
-      value = "amd64";
-    else if (name == "TARGETSTAGE")
-      value = graph.stages().empty() || graph.stages().back().name.empty() ? "default" : graph.stages().back().name;
-    env_.set(name, value);
-  }
+    return env;
+  };
+  static const expansion::Environment unknown = make(BuiltinValues::Unknown);
+  static const expansion::Environment representative = make(BuiltinValues::Representative);
+  return builtins == BuiltinValues::Unknown ? unknown : representative;
+}
+
+} // namespace
+
+DefaultBuildArgs::DefaultBuildArgs(const StageGraph& graph, char escape, BuiltinValues builtins)
+    : escape_(escape), env_(builtinEnvironment(builtins)) {
+  if (builtins == BuiltinValues::Representative)
+    env_.set("TARGETSTAGE",
+             graph.stages().empty() || graph.stages().back().name.empty() ? "default" : graph.stages().back().name);
   expansion::ExpandOptions options;
   options.escape = escape;
   for (const ast::ArgInstruction* arg : graph.globalArgs())
