@@ -122,11 +122,10 @@ std::size_t loginWords(const ToolInvocation& call, const std::vector<const shell
 void CliLoginWithoutSecretMount::check(RuleContext& context) const {
   // Every command a RUN runs: shell form, here-documents, static `sh -c` strings, exec form.
   for (const security::CommandSite& site : context.get<security::CommandSites>().sites()) {
-    if (!site.tool || mountsSecret(*site.instruction))
+    // The tool first: it is a comparison, where mountsSecret reads the RUN's mount flags.
+    if (!site.tool || !mayLogIn(site.tool->tool) || mountsSecret(*site.instruction))
       continue;
     const ToolInvocation& call = *site.tool;
-    if (!mayLogIn(call.tool))
-      continue;
     const std::vector<const shell::Word*> words = positionals(call);
     const std::size_t count = loginWords(call, words);
     if (count == 0)
