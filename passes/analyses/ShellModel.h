@@ -25,7 +25,8 @@ struct RunScript {
   /// Every simple command, nested ones included, in walk order: walked once here, so that
   /// rules iterate a vector instead of the tree.
   std::vector<const shell::SimpleCommand*> simpleCommands;
-  std::vector<ToolInvocation> invocations; ///< every simple command's tool, nested ones included
+  /// The tool of every simple command that has one, in the order of `simpleCommands`.
+  std::vector<ToolInvocation> invocations;
 };
 
 class ShellModel {

@@ -75,14 +75,13 @@ void collectScripts(const RunScript& run, const ast::LogicalText& text, const sh
   });
 }
 
-/// toolInvocation, except that `command -v chpasswd` and `command -V x` only look a name up.
-std::optional<ToolInvocation> runTool(const shell::SimpleCommand& command) {
-  std::optional<ToolInvocation> tool = toolInvocation(command);
+/// `tool`, unless it is only looked up: `command -v chpasswd` and `command -V x` run nothing.
+std::optional<ToolInvocation> runTool(std::optional<ToolInvocation> tool) {
   if (!tool)
     return tool;
   bool afterCommand = false;
   for (std::size_t k = 0; k < tool->toolIndex; ++k) {
-    const shell::Word& word = command.words[k];
+    const shell::Word& word = tool->command->words[k];
     if (word.is("command"))
       afterCommand = true;
     else if (afterCommand && (word.is("-v") || word.is("-V")))
@@ -90,6 +89,8 @@ std::optional<ToolInvocation> runTool(const shell::SimpleCommand& command) {
   }
   return tool;
 }
+
+std::optional<ToolInvocation> runTool(const shell::SimpleCommand& command) { return runTool(toolInvocation(command)); }
 
 } // namespace
 
@@ -144,10 +145,18 @@ CommandSites CommandSites::build(AnalysisManager& analyses) {
     auto add = [&](const shell::SimpleCommand& command) {
       found.sites_.push_back(CommandSite{script.run->instruction, script.run->stage, &command, runTool(command), script.text});
     };
-    if (script.script == script.run->parsed.script.get()) // a RUN's own script: its commands are listed
-      for (const shell::SimpleCommand* command : script.run->simpleCommands)
-        add(*command);
-    else
+    if (script.script == script.run->parsed.script.get()) {
+      // A RUN's own script: the model lists its commands, and their tools in the same order.
+      const std::vector<ToolInvocation>& tools = script.run->invocations;
+      std::size_t next = 0;
+      for (const shell::SimpleCommand* command : script.run->simpleCommands) {
+        std::optional<ToolInvocation> tool;
+        if (next < tools.size() && tools[next].command == command)
+          tool = tools[next++];
+        found.sites_.push_back(
+            CommandSite{script.run->instruction, script.run->stage, command, runTool(std::move(tool)), script.text});
+      }
+    } else
       shell::forEachSimpleCommand(*script.script, add);
   }
   // An exec-form RUN that runs no shell is not in the model: read its elements as a command.
