@@ -107,6 +107,14 @@ UserTimeline UserTimeline::build(AnalysisManager& analyses) {
   const StageGraph& graph = analyses.get<StageGraph>();
   const char escape = analyses.file().escape;
   UserTimeline timeline;
+  // The stage environments only serve to expand USER words: without a `$` in any, none is built.
+  bool usersReadVariables = false;
+  for (const Stage& stage : graph.stages())
+    for (const ast::Instruction* node : stage.body)
+      if (const auto* user = ast::dyn_cast<ast::ValueInstruction>(node);
+          user && user->kind == ast::InstructionKind::User && user->value &&
+          user->value->text.find('$') != std::string::npos)
+        usersReadVariables = true;
   std::vector<StageEnvironment> finalScopes;
   for (const Stage& stage : graph.stages()) {
     EffectiveUser current;
@@ -136,11 +144,13 @@ UserTimeline UserTimeline::build(AnalysisManager& analyses) {
     timeline.before_[stage.from] = current;
     for (const ast::Instruction* node : stage.body) {
       timeline.before_[node] = current;
-      if (const auto* env = ast::dyn_cast<ast::KeyValueInstruction>(node); env && env->kind == ast::InstructionKind::Env)
-        applyEnv(*env, scope, escape);
-      else if (const auto* arg = ast::dyn_cast<ast::ArgInstruction>(node))
-        applyArg(*arg, scope, graph.globalArgDefaults(), escape);
-      else if (const auto* user = ast::dyn_cast<ast::ValueInstruction>(node);
+      if (const auto* env = ast::dyn_cast<ast::KeyValueInstruction>(node); env && env->kind == ast::InstructionKind::Env) {
+        if (usersReadVariables)
+          applyEnv(*env, scope, escape);
+      } else if (const auto* arg = ast::dyn_cast<ast::ArgInstruction>(node)) {
+        if (usersReadVariables)
+          applyArg(*arg, scope, graph.globalArgDefaults(), escape);
+      } else if (const auto* user = ast::dyn_cast<ast::ValueInstruction>(node);
                user && user->kind == ast::InstructionKind::User && user->value) {
         current = EffectiveUser{user, user->value->text, expandKnown(user->value->text, scope.values, escape), false};
         history.push_back(current);
