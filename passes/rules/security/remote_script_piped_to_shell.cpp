@@ -120,8 +120,19 @@ void checkPipeline(RuleContext& context, const RuleInfo& info, const shell::Pipe
   }
 }
 
+/// True when a word of `command` holds a `$(...)`, backquote or process substitution.
+bool hasSubstitution(const shell::SimpleCommand& command) {
+  for (const shell::Word& word : command.words)
+    for (const shell::WordPart& part : word.parts)
+      if (part.script)
+        return true;
+  return false;
+}
+
 /// `bash <(curl ...)`, `sh -c "$(curl ...)"`, `eval "$(wget -O- ...)"`, `. <(curl ...)`.
 void checkSubstitution(RuleContext& context, const RuleInfo& info, const shell::SimpleCommand& command) {
+  if (!hasSubstitution(command)) // most commands: no need to find their tool
+    return;
   std::optional<ToolInvocation> tool = toolInvocation(command);
   if (!tool)
     return;

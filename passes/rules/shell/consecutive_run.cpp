@@ -92,8 +92,12 @@ std::size_t commandCount(const RunScript& run) {
 
 /// True when `text` holds `lowerNeedle` (lower case), ignoring the case of ASCII letters.
 bool containsIgnoreCase(std::string_view text, std::string_view lowerNeedle) {
+  // The first letter before the whole comparison: this runs over every word of every RUN.
+  const char first = lowerNeedle.front();
+  const char firstUpper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
   for (std::size_t at = 0; at + lowerNeedle.size() <= text.size(); ++at)
-    if (frontend::equalsIgnoreCaseAscii(text.substr(at, lowerNeedle.size()), lowerNeedle))
+    if ((text[at] == first || text[at] == firstUpper) &&
+        frontend::equalsIgnoreCaseAscii(text.substr(at, lowerNeedle.size()), lowerNeedle))
       return true;
   return false;
 }
