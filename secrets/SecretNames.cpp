@@ -93,6 +93,22 @@ bool isCredentialWord(std::string_view word) {
 
 bool isKeyWord(std::string_view word) { return word == "key" || word == "keys"; }
 
+/// Every credential word, credential ending and `key` holds one of these fragments, and a word
+/// of a name is a piece of it: a name that holds none (in any case) names no credential. Names
+/// are checked for every ARG, ENV and variable, and most are `PATH`-like settings.
+bool mayHoldCredentialWord(std::string_view name) {
+  static constexpr std::string_view kFragments[] = {"pw", "pass", "secret", "token", "cred", "key", "auth", "pat"};
+  for (std::string_view fragment : kFragments)
+    for (std::size_t at = 0; at + fragment.size() <= name.size(); ++at) {
+      std::size_t k = 0;
+      while (k < fragment.size() && toLower(name[at + k]) == fragment[k])
+        ++k;
+      if (k == fragment.size())
+        return true;
+    }
+  return false;
+}
+
 } // namespace
 
 std::vector<std::string> nameWords(std::string_view name) {
@@ -126,6 +142,8 @@ std::vector<std::string> nameWords(std::string_view name) {
 }
 
 std::optional<std::string> credentialWord(std::string_view name) {
+  if (!mayHoldCredentialWord(name))
+    return std::nullopt;
   std::vector<std::string> words = nameWords(name);
   for (const std::string& word : words)
     if (isCredentialWord(word))

@@ -52,6 +52,18 @@ TEST_CASE("credential names, camelCase and snake_case, any case", "[secrets]") {
   CHECK(credentialWord("dbPassword") == "password");
 }
 
+TEST_CASE("every credential word and ending is found, whatever its case", "[secrets]") {
+  // One name per entry of the word and ending lists: the fragment prefilter must let each through.
+  const char* names[] = {"MY_PW",        "APP_PASSCODE",  "SSH_PASSWORDS", "APP_SECRETS",  "API_TOKENS",
+                         "DB_CREDENTIAL", "AppApiKeys",   "ACCESSKEY",     "SecretKey",    "PRIVATEKEY",
+                         "AUTHORIZATION", "GitLab_PAT",   "dbPasswd",      "ClientSecrets", "MYTOKENS",
+                         "AWSCREDENTIALS", "OAuth",       "SIGNING_KEYS",  "Pass",         "PassPhrase"};
+  for (const char* name : names) {
+    INFO(name);
+    CHECK(credentialWord(name).has_value());
+  }
+}
+
 TEST_CASE("names without a credential word", "[secrets]") {
   const char* plain[] = {"TOKENIZERS_PARALLELISM", "AUTHOR", "AUTHORITY", "KEYBOARD", "MONKEY", "HOSTNAME",
                          "PATH", "PASSAGE", "KEYCLOAK_URL", "NODE_VERSION", "DEBIAN_FRONTEND", "COMPASS"};
