@@ -93,19 +93,50 @@ bool isCredentialWord(std::string_view word) {
 
 bool isKeyWord(std::string_view word) { return word == "key" || word == "keys"; }
 
-/// Every credential word, credential ending and `key` holds one of these fragments, and a word
-/// of a name is a piece of it: a name that holds none (in any case) names no credential. Names
-/// are checked for every ARG, ENV and variable, and most are `PATH`-like settings.
+/// Every credential word, credential ending and `key` holds one of `pw`, `pass`, `pat`, `secret`,
+/// `token`, `cred`, `key` or `auth`, and a word of a name is a piece of it: a name that holds
+/// none (in any case) names no credential. Names are checked for every ARG, ENV and variable,
+/// and most are `PATH`-like settings, so this is one pass that looks further only at the
+/// fragments' first letters.
 bool mayHoldCredentialWord(std::string_view name) {
-  static constexpr std::string_view kFragments[] = {"pw", "pass", "secret", "token", "cred", "key", "auth", "pat"};
-  for (std::string_view fragment : kFragments)
-    for (std::size_t at = 0; at + fragment.size() <= name.size(); ++at) {
-      std::size_t k = 0;
-      while (k < fragment.size() && toLower(name[at + k]) == fragment[k])
-        ++k;
-      if (k == fragment.size())
+  auto at = [&](std::size_t i, std::string_view fragment) {
+    if (i + fragment.size() > name.size())
+      return false;
+    for (std::size_t k = 1; k < fragment.size(); ++k) // the first letter is already known
+      if (toLower(name[i + k]) != fragment[k])
+        return false;
+    return true;
+  };
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    switch (toLower(name[i])) {
+    case 'p':
+      if (at(i, "pw") || at(i, "pass") || at(i, "pat"))
         return true;
+      break;
+    case 's':
+      if (at(i, "secret"))
+        return true;
+      break;
+    case 't':
+      if (at(i, "token"))
+        return true;
+      break;
+    case 'c':
+      if (at(i, "cred"))
+        return true;
+      break;
+    case 'k':
+      if (at(i, "key"))
+        return true;
+      break;
+    case 'a':
+      if (at(i, "auth"))
+        return true;
+      break;
+    default:
+      break;
     }
+  }
   return false;
 }
 
