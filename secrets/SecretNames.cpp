@@ -1,6 +1,7 @@
 #include "secrets/SecretNames.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace dlint::secrets {
@@ -99,42 +100,25 @@ bool isKeyWord(std::string_view word) { return word == "key" || word == "keys"; 
 /// and most are `PATH`-like settings, so this is one pass that looks further only at the
 /// fragments' first letters.
 bool mayHoldCredentialWord(std::string_view name) {
-  auto at = [&](std::size_t i, std::string_view fragment) {
-    if (i + fragment.size() > name.size())
-      return false;
-    for (std::size_t k = 1; k < fragment.size(); ++k) // the first letter is already known
-      if (toLower(name[i + k]) != fragment[k])
-        return false;
-    return true;
-  };
+  static constexpr std::string_view kFragments[] = {"pw", "pass", "pat", "secret", "token", "cred", "key", "auth"};
+  static constexpr auto kStarts = [] {
+    std::array<bool, 256> starts{};
+    for (std::string_view fragment : kFragments)
+      starts[static_cast<unsigned char>(fragment.front())] = true;
+    return starts;
+  }();
   for (std::size_t i = 0; i < name.size(); ++i) {
-    switch (toLower(name[i])) {
-    case 'p':
-      if (at(i, "pw") || at(i, "pass") || at(i, "pat"))
+    const char c = toLower(name[i]);
+    if (!kStarts[static_cast<unsigned char>(c)])
+      continue;
+    for (std::string_view fragment : kFragments) {
+      if (fragment.front() != c || i + fragment.size() > name.size())
+        continue;
+      std::size_t k = 1;
+      while (k < fragment.size() && toLower(name[i + k]) == fragment[k])
+        ++k;
+      if (k == fragment.size())
         return true;
-      break;
-    case 's':
-      if (at(i, "secret"))
-        return true;
-      break;
-    case 't':
-      if (at(i, "token"))
-        return true;
-      break;
-    case 'c':
-      if (at(i, "cred"))
-        return true;
-      break;
-    case 'k':
-      if (at(i, "key"))
-        return true;
-      break;
-    case 'a':
-      if (at(i, "auth"))
-        return true;
-      break;
-    default:
-      break;
     }
   }
   return false;

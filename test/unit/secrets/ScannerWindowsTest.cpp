@@ -38,6 +38,23 @@ void checkSameFindings(const SecretScanner& lines, const SecretScanner& whole, c
   }
 }
 
+/// A text and what both scans find in it.
+struct FilterCase {
+  std::string text;
+  std::size_t findings;
+};
+
+/// A detector's hit filter may only drop lines where its pattern cannot match: each case must
+/// give the same findings with line windows (filters on) as with whole-text scanning (off).
+void checkFilterCases(const std::vector<FilterCase>& cases) {
+  const SecretScanner lines(SecretScanner::Windows::Lines);
+  const SecretScanner whole(SecretScanner::Windows::WholeText);
+  for (const FilterCase& c : cases) {
+    checkSameFindings(lines, whole, c.text, c.text);
+    CHECK(lines.scan(c.text).size() == c.findings);
+  }
+}
+
 } // namespace
 
 TEST_CASE("secrets: line windows find what whole-text scanning finds in every test input", "[secrets]") {
@@ -91,13 +108,7 @@ TEST_CASE("secrets: line windows agree with whole-text scanning over the real co
 }
 
 TEST_CASE("secrets: the curl and wget hit filters keep every match a whole-text scan finds", "[secrets]") {
-  const SecretScanner lines(SecretScanner::Windows::Lines);
-  const SecretScanner whole(SecretScanner::Windows::WholeText);
-  struct Case {
-    std::string text;
-    std::size_t findings; // what both scans find
-  };
-  const std::vector<Case> cases = {
+  checkFilterCases({
       {"RUN curl -fsSL -u deploy:Zq8xW3pLm https://example.com/a\n", 1},
       {"RUN curl -fsSL \\\n    --user deploy:Zq8xW3pLm \\\n    https://example.com/a\n", 1},
       {"RUN CURL -fsSL -U deploy:Zq8xW3pLm https://example.com/a\n", 1},      // (?i)
@@ -107,21 +118,11 @@ TEST_CASE("secrets: the curl and wget hit filters keep every match a whole-text 
       {"RUN wget --password=Zq8xW3pLm https://example.com/a\n", 1},
       {"RUN wget -q \\\n  --ftp-password Zq8xW3pLm ftp://example.com/a\n", 1},
       {"RUN wget -q https://example.com/a; echo --password=Zq8xW3pLm\n", 0},
-  };
-  for (const Case& c : cases) {
-    checkSameFindings(lines, whole, c.text, c.text);
-    CHECK(lines.scan(c.text).size() == c.findings);
-  }
+  });
 }
 
 TEST_CASE("secrets: the generic-secret hit filter keeps every match a whole-text scan finds", "[secrets]") {
-  const SecretScanner lines(SecretScanner::Windows::Lines);
-  const SecretScanner whole(SecretScanner::Windows::WholeText);
-  struct Case {
-    std::string text;
-    std::size_t findings; // what both scans find
-  };
-  const std::vector<Case> cases = {
+  checkFilterCases({
       {"ENV SERVICE_API_KEY=Zq8xW3pLmN4vB7tR\n", 1},
       {"ENV service_credential_for_the_build_v2xyz=Zq8xW3pLmN4vB7tR\n", 1},  // 20 bytes after the keyword
       {"ENV service_credential_for_the_build_v2xyzw=Zq8xW3pLmN4vB7tR\n", 0}, // 21: too long a name
@@ -131,9 +132,5 @@ TEST_CASE("secrets: the generic-secret hit filter keeps every match a whole-text
       {"RUN test -n \"$API_KEY\" || api_token:=Zq8xW3pLmN4vB7tR\n", 1},
       {"RUN apt-key adv --recv-keys Zq8xW3pLmN4vB7tR\n", 0}, // a keyword with no assignment
       {"RUN echo keystore.jks > /tmp/key.list\n", 0},
-  };
-  for (const Case& c : cases) {
-    checkSameFindings(lines, whole, c.text, c.text);
-    CHECK(lines.scan(c.text).size() == c.findings);
-  }
+  });
 }
