@@ -743,7 +743,7 @@ std::uint32_t State::consumeHeredocs(std::uint32_t offset) {
   return pos;
 }
 
-void State::finishHeredocs(Script& script) {
+void State::reportHeredocsWithoutBody() {
   for (std::int32_t id : pending_) {
     HereDocument& h = heredocs_[static_cast<std::size_t>(id)];
     LogicalRange end = logicalRange(static_cast<std::uint32_t>(input.size()), static_cast<std::uint32_t>(input.size()));
@@ -753,8 +753,9 @@ void State::finishHeredocs(Script& script) {
     problem(heredocOps_[static_cast<std::size_t>(id)], fmt::format("here-document '{}' has no body", h.delimiter));
   }
   pending_.clear();
-  if (heredocs_.empty())
-    return;
+}
+
+void State::attachHeredocs(const Script& script) {
   forEachCommand(script, [&](const Command& command) {
     // The tree was built by this parse and is not yet shared: filling it in place is safe.
     auto& mutableCommand = const_cast<Command&>(command);
@@ -765,6 +766,26 @@ void State::finishHeredocs(Script& script) {
       r.heredocId = -1;
     }
   });
+}
+
+void State::finishHeredocs(Script& script) {
+  reportHeredocsWithoutBody();
+  if (!heredocs_.empty())
+    attachHeredocs(script);
+}
+
+void State::finishHeredocs(Word& word) {
+  reportHeredocsWithoutBody();
+  if (heredocs_.empty())
+    return;
+  auto visit = [&](auto& self, const std::vector<WordPart>& parts) -> void {
+    for (const WordPart& part : parts) {
+      if (part.script)
+        attachHeredocs(*part.script);
+      self(self, part.nested);
+    }
+  };
+  visit(visit, word.parts);
 }
 
 // ---- text helpers -------------------------------------------------------------------------------

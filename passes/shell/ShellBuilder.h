@@ -156,6 +156,9 @@ public:
   std::uint32_t consumeHeredocs(std::uint32_t offset);
   /// Reports here-documents that never got a body; fills Redirect::heredoc in `script`.
   void finishHeredocs(Script& script);
+  /// The same for the substitutions of a word this state parsed on its own (a here-document
+  /// body): their redirections hold ids into this state's table, which no other state may read.
+  void finishHeredocs(Word& word);
 
   Script takeScript(std::uint32_t end);
   Word takeWord(std::uint32_t end, bool incomplete);
@@ -174,6 +177,9 @@ private:
   std::uint32_t trimBegin(std::uint32_t begin, std::uint32_t end) const;
   std::uint32_t trimEnd(std::uint32_t begin, std::uint32_t end) const;
   void registerHeredoc(Redirect& redirect);
+  void reportHeredocsWithoutBody();
+  /// Fills Redirect::heredoc in `script` from this state's table.
+  void attachHeredocs(const Script& script);
 
   std::uint32_t sourceOffset(std::uint32_t logical) const;
 

@@ -735,7 +735,12 @@ Word parseHeredocExpansions(const State& parent, std::uint32_t begin, std::uint3
     st.problem(error.reportAt, error.message);
     incomplete = true;
   }
-  return st.takeWord(static_cast<std::uint32_t>(st.input.size()), incomplete);
+  Word word = st.takeWord(static_cast<std::uint32_t>(st.input.size()), incomplete);
+  // Here-documents opened inside the body's substitutions are this state's: resolve them here,
+  // or the enclosing parse would read their ids against its own table (and could attach a
+  // here-document to a command inside its own body: a cycle).
+  st.finishHeredocs(word);
+  return word;
 }
 
 } // namespace detail

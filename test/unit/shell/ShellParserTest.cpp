@@ -394,6 +394,23 @@ TEST_CASE("shell: heredocs inside a RUN heredoc body keep source positions", "[s
   CHECK(slice(source, commands[1]->redirects.at(1).heredoc->bodyRange) == "hello\n");
 }
 
+TEST_CASE("shell: a heredoc opened inside another heredoc's body is its own", "[shell]") {
+  // The inner `<<X` belongs to the parse of the outer body; read against the outer table, it once
+  // got the outer here-document, whose body holds it: a cycle that overflowed the stack.
+  ParseResult r = parse("cat <<EOF\n$(cat <<X\nx\nX\n)\nEOF\necho after");
+  REQUIRE(r.complete);
+  CHECK(commandNames(*r.script) == Names{"cat", "cat", "echo"});
+  auto commands = simpleCommands(*r.script);
+  REQUIRE(commands.size() == 3);
+  const HereDocument& outer = *commands[0]->redirects.at(0).heredoc;
+  CHECK(outer.delimiter == "EOF");
+  CHECK(outer.content == "$(cat <<X\nx\nX\n)\n");
+  const HereDocument& inner = *commands[1]->redirects.at(0).heredoc;
+  CHECK(inner.delimiter == "X");
+  CHECK(inner.content == "x\n");
+  CHECK_FALSE((inner.expansions.has_value() && inner.expansions->hasExpansion()));
+}
+
 TEST_CASE("shell: several heredocs on one line take their bodies in order", "[shell]") {
   ParseResult r = parse("paste <<A <<B && echo after\na1\nA\nb1\nB\necho last");
   REQUIRE(r.complete);

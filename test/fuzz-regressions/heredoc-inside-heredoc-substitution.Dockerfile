@@ -1,0 +1,7 @@
+FROM alpine
+RUN cat <<EOF
+$(cat <<X
+x
+X
+)
+EOF
