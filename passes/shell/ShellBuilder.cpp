@@ -347,7 +347,6 @@ void State::addPlainWord(std::uint32_t begin, std::uint32_t end) {
   part.text.assign(text);
 }
 
-
 Word* State::wordSlot() {
   if (frames.empty())
     return nullptr;

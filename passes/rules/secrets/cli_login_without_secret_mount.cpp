@@ -66,7 +66,7 @@ bool startsWithPath(const std::vector<const shell::Word*>& words, std::initializ
 }
 
 /// The number of positional words that name the login ("login", "auth login", "configure set
-/// KEY"), or 0 when the command logs nothing in.
+/// KEY"), or 0 when the command logs nothing in. A tool added here goes into mayLogIn() too.
 std::size_t loginWords(const ToolInvocation& call, const std::vector<const shell::Word*>& words) {
   const std::string_view tool = call.tool;
   static constexpr std::array<std::string_view, 9> kRegistryClients = {

@@ -32,18 +32,13 @@ void report(RuleContext& context, const RuleInfo& info, SourceRange at, SourceRa
   context.emit(std::move(d));
 }
 
-/// The shared table, which reads names as a process's environment does.
-const tls::TlsVariable* disabling(std::string_view name, std::string_view value) {
-  return tls::disablingVariable(name, value);
-}
-
 /// The variable's finding for a value that is not known statically: only a variable that
 /// counts whatever its value (GIT_SSL_NO_VERIFY) can be reported.
 const tls::TlsVariable* disablingAnyValue(std::string_view name) {
-  const tls::TlsVariable* empty = disabling(name, "");
-  const tls::TlsVariable* set = disabling(name, "x");
-  const tls::TlsVariable* on = disabling(name, "1");
-  const tls::TlsVariable* off = disabling(name, "0");
+  const tls::TlsVariable* empty = tls::disablingVariable(name, "");
+  const tls::TlsVariable* set = tls::disablingVariable(name, "x");
+  const tls::TlsVariable* on = tls::disablingVariable(name, "1");
+  const tls::TlsVariable* off = tls::disablingVariable(name, "0");
   return empty && set && on && off ? empty : nullptr;
 }
 
@@ -74,7 +69,7 @@ void checkDefinitions(RuleContext& context, const RuleInfo& info) {
       if (!env && !reaching.count(binding))
         continue;
       const tls::TlsVariable* variable =
-          binding->value ? disabling(binding->name, *binding->value) : disablingAnyValue(binding->name);
+          binding->value ? tls::disablingVariable(binding->name, *binding->value) : disablingAnyValue(binding->name);
       if (!variable)
         continue;
       SourceRange at = binding->valueRange.empty() ? binding->nameRange : binding->valueRange;
@@ -91,8 +86,9 @@ void checkWord(RuleContext& context, const RuleInfo& info, const shell::Word& wo
   std::string_view name = raw.substr(0, equals);
   if (name.find_first_of("$'\"\\") != std::string_view::npos)
     return;
-  const tls::TlsVariable* variable =
-      word.value ? disabling(name, std::string_view(*word.value).substr(equals + 1)) : disablingAnyValue(name);
+  const tls::TlsVariable* variable = word.value
+                                          ? tls::disablingVariable(name, std::string_view(*word.value).substr(equals + 1))
+                                          : disablingAnyValue(name);
   if (variable)
     report(context, info, word.range, word.range, name, where, *variable);
 }
@@ -107,9 +103,9 @@ void checkRun(RuleContext& context, const RuleInfo& info) {
           continue;
         const tls::TlsVariable* variable = nullptr;
         if (!assignment.value)
-          variable = disabling(assignment.name, "");
+          variable = tls::disablingVariable(assignment.name, "");
         else if (assignment.value->value)
-          variable = disabling(assignment.name, *assignment.value->value);
+          variable = tls::disablingVariable(assignment.name, *assignment.value->value);
         else
           variable = disablingAnyValue(assignment.name);
         if (variable)
