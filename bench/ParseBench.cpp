@@ -9,6 +9,8 @@
 // 3. Reports the peak resident set size of the process (getrusage).
 // 4. Times the corpus again with every rule and analysis run after the parse, and reports
 //    what the passes add to parse time (the issue's target: at most +50%).
+//    Then the floor under the passes (PassFloor.h): the shell grammar with no actions over
+//    every RUN script, and the secret scanner's keyword pass over every file.
 // 5. With `--profile`, one more round over the corpus that times each analysis and each rule
 //    on its own, and prints the costliest (where to look first for the overhead target).
 // `--sizes 0` skips the generated files (for profiling the corpus alone under callgrind).
@@ -35,6 +37,7 @@
 
 #include "bench/BenchSupport.h"
 #include "bench/DockerfileGenerator.h"
+#include "bench/PassFloor.h"
 #include "bench/PassProfile.h"
 #include "diagnostics/DiagnosticsEngine.h"
 #include "frontend/Parser.h"
@@ -229,6 +232,33 @@ void printProfile(const std::vector<dlint::bench::PassCost>& costs, double parse
     report["profileMs"][cost.name] = cost.seconds * 1e3;
 }
 
+double parseSeconds(const Measurement& m) { return static_cast<double>(m.bytes) / kBytesPerMB / m.cpuMBps; }
+
+/// What the shell model and the secret scanner cannot go below (PassFloor.h), against the
+/// passes' budget of half the parse time.
+void printFloor(const dlint::bench::PassFloor& floor, double parse, nlohmann::ordered_json& report) {
+  const double total = floor.shellGrammarSeconds + floor.secretKeywordSeconds;
+  fmt::print("floor under the passes (cpu ms; % of parse time):\n");
+  fmt::print("  {:<72} {:>6.1f} {:>5.0f}%\n",
+             fmt::format("shell grammar, no actions, {} RUN scripts ({:.2f} MB, {:.1f} % matched)", floor.scripts,
+                         static_cast<double>(floor.scriptBytes) / kBytesPerMB,
+                         100.0 * static_cast<double>(floor.matchedBytes) /
+                             static_cast<double>(std::max<std::size_t>(floor.scriptBytes, 1))),
+             floor.shellGrammarSeconds * 1e3, floor.shellGrammarSeconds / parse * 100);
+  fmt::print("  {:<72} {:>6.1f} {:>5.0f}%\n",
+             fmt::format("secret scanner keyword pass, no regex ({:.2f} MB)", static_cast<double>(floor.fileBytes) / kBytesPerMB),
+             floor.secretKeywordSeconds * 1e3, floor.secretKeywordSeconds / parse * 100);
+  fmt::print("  {:<72} {:>6.1f} {:>5.0f}%  (budget: 50%)\n", "both", total * 1e3, total / parse * 100);
+  report["passFloor"] = {{"scripts", floor.scripts},
+                         {"scriptBytes", floor.scriptBytes},
+                         {"matchedBytes", floor.matchedBytes},
+                         {"shellGrammarMs", floor.shellGrammarSeconds * 1e3},
+                         {"fileBytes", floor.fileBytes},
+                         {"secretKeywordMs", floor.secretKeywordSeconds * 1e3},
+                         {"detectorsToRun", floor.detectorsToRun},
+                         {"shareOfParse", total / parse}};
+}
+
 std::optional<Options> parseArguments(int argc, char** argv) {
   Options options;
   for (int i = 1; i < argc; ++i) {
@@ -276,6 +306,7 @@ int main(int argc, char** argv) {
 
   std::optional<Measurement> corpus;
   std::optional<Measurement> withPasses;
+  std::optional<dlint::bench::PassFloor> floor;
   std::error_code error;
   if (fs::is_directory(options->corpus, error)) {
     std::vector<NamedText> files = loadCorpus(options->corpus);
@@ -285,6 +316,7 @@ int main(int argc, char** argv) {
     withPasses = measure(files, options->repetitions, true);
     printRow("real corpus + passes", *withPasses);
     report["corpusWithPasses"] = toJson(*withPasses);
+    floor = dlint::bench::measurePassFloor(files, options->repetitions);
     if (options->profile)
       printProfile(dlint::bench::profilePasses(files), corpus->cpuMBps, corpus->bytes, report);
   } else {
@@ -323,12 +355,13 @@ int main(int argc, char** argv) {
     fmt::print("target {:.0f} MB/s (slowest input, cpu median {:.1f} MB/s): {}\n", kTargetMBPerSecond, *slowest,
                *slowest >= kTargetMBPerSecond ? "met" : "NOT met");
 
-  if (corpus && withPasses) {
+  if (corpus && withPasses && floor) {
     // Issue target: all passes together add at most 50% to parse time over the real corpus.
     const double overhead = corpus->cpuMBps / withPasses->cpuMBps - 1.0;
     fmt::print("passes overhead on the corpus: +{:.0f}% of parse time (target at most +50%): {}\n",
                overhead * 100, overhead <= 0.5 ? "met" : "NOT met");
     report["passesOverhead"] = overhead;
+    printFloor(*floor, parseSeconds(*corpus), report);
     // Noisiest first: issue 4's false-positive review reads samples of the top 15.
     fmt::print("\nfindings per code on the real corpus (default rules and levels, noisiest first):\n");
     std::vector<std::pair<std::string, std::size_t>> byCount(withPasses->findings.begin(),
