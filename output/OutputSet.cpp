@@ -1,6 +1,7 @@
 #include "output/OutputSet.h"
 
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -38,6 +39,31 @@ std::unique_ptr<ReportConsumer> makeConsumer(Format format, std::ostream& out, b
 
 std::string cannotWrite(const std::string& path, int error) {
   return "cannot write '" + path + "': " + std::strerror(error);
+}
+
+bool writeAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+/// `-o /dev/null`, `-o /dev/stdout`, a FIFO, `>(...)`: written in place. Renaming over them
+/// would replace the device or pipe with a regular file (as root, for every later user), and
+/// renaming over the file behind `/dev/stdout` would cut it off from the caller's descriptor.
+std::optional<std::string> writeInPlace(const std::string& path, std::string_view bytes) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return cannotWrite(path, errno);
+  const bool ok = writeAll(fd, bytes);
+  const int error = errno;
+  if (::close(fd) != 0 && ok) return cannotWrite(path, errno);
+  if (!ok) return cannotWrite(path, error);
+  return std::nullopt;
 }
 
 } // namespace
@@ -85,31 +111,43 @@ std::vector<std::string> OutputSet::commit() {
 }
 
 std::optional<std::string> writeFileAtomically(const std::string& path, std::string_view bytes) {
-  std::string temporary = path + ".dlint-XXXXXX";
+  // What is there now, through any symbolic link: the link itself stays, its target is replaced.
+  std::string target = path;
+  struct stat existing {};
+  const bool exists = ::stat(path.c_str(), &existing) == 0;
+  if (exists) {
+    if (S_ISDIR(existing.st_mode)) return cannotWrite(path, EISDIR);
+    if (!S_ISREG(existing.st_mode) || path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0)
+      return writeInPlace(path, bytes);
+    char resolved[PATH_MAX];
+    if (::realpath(path.c_str(), resolved) == nullptr) return cannotWrite(path, errno);
+    target = resolved;
+  }
+  std::string temporary = target + ".dlint-XXXXXX";
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) return cannotWrite(path, errno);
-  // mkstemp creates the file 0600; give it the mode any new file would get.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, static_cast<mode_t>(0666) & ~mask);
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int error = errno;
-      ::close(fd);
-      ::unlink(temporary.c_str());
-      return cannotWrite(path, error);
-    }
-    written += static_cast<std::size_t>(n);
+  auto fail = [&](int error) {
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    return cannotWrite(path, error);
+  };
+  // mkstemp creates the file 0600: keep the mode (and, as root, the owner) of the file it
+  // replaces, else give it the mode any new file would get.
+  mode_t mode = existing.st_mode & 07777;
+  if (!exists) {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = static_cast<mode_t>(0666) & ~mask;
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  if (::fchmod(fd, mode) != 0) return fail(errno);
+  if (exists && ::geteuid() == 0 && ::fchown(fd, existing.st_uid, existing.st_gid) != 0) return fail(errno);
+  if (!writeAll(fd, bytes) || ::fsync(fd) != 0) return fail(errno);
+  if (::close(fd) != 0) {
     const int error = errno;
     ::unlink(temporary.c_str());
     return cannotWrite(path, error);
   }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+  if (::rename(temporary.c_str(), target.c_str()) != 0) {
     const int error = errno;
     ::unlink(temporary.c_str());
     return cannotWrite(path, error);
