@@ -16,7 +16,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # What the build, the tests and the fuzz preset need, by Debian package name.
 PACKAGES=(
   build-essential cmake ninja-build
-  tao-pegtl-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev
+  tao-pegtl-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libmimalloc-dev
   catch2 llvm-14-tools python3 python3-yaml python3-jsonschema shellcheck
   clang-14 libclang-rt-14-dev
 )

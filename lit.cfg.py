@@ -71,6 +71,17 @@ else:
     lit_config.warning('../shared not found: corpus tests are skipped '
                        '(they are reported as UNSUPPORTED)')
 
+# A build with DLINT_MIMALLOC on (the default, off under the sanitizers) links mimalloc;
+# cli/allocator.test checks that it really serves the process.
+build_cache = os.path.join(os.path.dirname(os.path.dirname(dlint)), 'CMakeCache.txt')
+if os.path.isfile(build_cache):
+    with open(build_cache, encoding='utf-8', errors='replace') as cache:
+        settings = dict(line.strip().split('=', 1) for line in cache
+                        if line.startswith('DLINT_') and '=' in line)
+    if (settings.get('DLINT_MIMALLOC:BOOL') == 'ON' and settings.get('DLINT_SANITIZE:BOOL') != 'ON'
+            and settings.get('DLINT_FUZZ:BOOL') != 'ON'):
+        config.available_features.add('mimalloc')
+
 # Tests run as root in CI, where chmod 000 does not stop a read; a test that needs
 # permissions to bite says REQUIRES: non-root.
 if hasattr(os, 'geteuid') and os.geteuid() != 0:
