@@ -191,6 +191,27 @@ Discovery namedEnvFiles(const Options& options) {
   return out;
 }
 
+/// An `-o` or `--report` file that is one of the inputs (as `gcc -o x.c x.c` would be): the run
+/// would replace a Dockerfile with its own report, so it is a usage error before anything runs.
+std::optional<std::string> outputOverwritingInput(const Options& options, const Discovery& discovery) {
+  std::vector<std::pair<std::string, std::string>> files; // option as written, path
+  for (const output::OutputRequest& request : options.outputs)
+    if (request.path) files.emplace_back("-o " + *request.path, *request.path);
+  if (options.reportPath) files.emplace_back("--report " + *options.reportPath, *options.reportPath);
+  for (const auto& [option, path] : files) {
+    struct stat target {};
+    if (::stat(path.c_str(), &target) != 0 || !S_ISREG(target.st_mode)) continue;
+    for (const Input& input : discovery.inputs) {
+      struct stat in {};
+      if (!input.isStdin && ::stat(input.path.c_str(), &in) == 0 && in.st_dev == target.st_dev &&
+          in.st_ino == target.st_ino)
+        return "'" + option + "' names the input '" + input.displayName +
+               "', which the report would replace; write it to another file";
+    }
+  }
+  return std::nullopt;
+}
+
 /// Normal mode: every input in turn, diagnostics on `out`, one summary at the end.
 int runLint(const Options& options, SettingsResolver& resolver, const OutputStreams& streams) {
   Discovery discovery =
@@ -200,6 +221,11 @@ int runLint(const Options& options, SettingsResolver& resolver, const OutputStre
     printError(streams.err, error.message);
   for (const std::string& message : discovery.warnings)
     printWarning(streams.err, message);
+
+  if (std::optional<std::string> clash = outputOverwritingInput(options, discovery)) {
+    printError(streams.err, *clash);
+    return ExitTrouble;
+  }
 
   if (options.showFiles) {
     for (const Input& input : discovery.inputs)
