@@ -88,8 +88,8 @@ bool takesValue(std::string_view tool, std::string_view option) {
   if (tool == "gem")
     return oneOf(option, {"-v", "-i", "-n", "-s", "-P", "-g", "--version", "--install-dir", "--bindir",
                           "--source", "--trust-policy", "--platform", "--file", "--config-file"});
-  // Global options of the CLIs that log in somewhere, so `docker --config DIR login` finds
-  // `login` as the subcommand.
+  // Global options of the CLIs that log in somewhere (DF311's kLoginTools), so
+  // `docker --config DIR login` finds `login` as the subcommand.
   if (tool == "docker")
     return oneOf(option, {"-c", "--config", "--context", "-H", "--host", "-l", "--log-level", "--tlscacert",
                           "--tlscert", "--tlskey"});

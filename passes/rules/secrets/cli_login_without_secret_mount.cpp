@@ -30,17 +30,6 @@ std::vector<const shell::Word*> positionals(const ToolInvocation& call) {
   return words;
 }
 
-/// The tools loginWords() knows; any other command is skipped before its words are collected.
-bool mayLogIn(std::string_view tool) {
-  static constexpr std::array<std::string_view, 20> kTools = {
-      "docker", "podman", "buildah", "skopeo", "nerdctl", "oras",  "finch", "regctl", "cosign", "helm",
-      "crane",  "aws",    "gcloud",  "az",     "gh",      "doctl", "vault", "npm",    "pnpm",   "yarn"};
-  for (std::string_view known : kTools)
-    if (tool == known)
-      return true;
-  return false;
-}
-
 bool hasAnyOption(const ToolInvocation& call, std::initializer_list<std::string_view> options) {
   const std::vector<shell::Word>& all = call.command->words;
   for (std::size_t k = call.toolIndex + 1; k < all.size(); ++k) {
@@ -65,50 +54,70 @@ bool startsWithPath(const std::vector<const shell::Word*>& words, std::initializ
   return true;
 }
 
-/// The number of positional words that name the login ("login", "auth login", "configure set
-/// KEY"), or 0 when the command logs nothing in. A tool added here goes into mayLogIn() too.
-std::size_t loginWords(const ToolInvocation& call, const std::vector<const shell::Word*>& words) {
-  const std::string_view tool = call.tool;
-  static constexpr std::array<std::string_view, 9> kRegistryClients = {
-      "docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "finch", "regctl", "cosign"};
-  for (std::string_view client : kRegistryClients)
-    if (tool == client) {
-      if (startsWithPath(words, {"login"}))
-        return 1;
-      if (tool == "regctl" && startsWithPath(words, {"registry", "login"}))
-        return 2;
-      return 0;
-    }
-  if (tool == "helm" && startsWithPath(words, {"registry", "login"}))
+using Positionals = std::vector<const shell::Word*>;
+
+// Each function returns the number of positional words that name the login ("login",
+// "auth login", "configure set KEY"), or 0 when the command logs nothing in.
+
+std::size_t registryClientLogin(const ToolInvocation& call, const Positionals& words) {
+  if (startsWithPath(words, {"login"}))
+    return 1;
+  if (call.tool == "regctl" && startsWithPath(words, {"registry", "login"}))
     return 2;
-  if (tool == "crane" && startsWithPath(words, {"auth", "login"}))
-    return 2;
-  if (tool == "aws" && startsWithPath(words, {"configure", "set"}) && words.size() >= 3 && words[2]->value) {
+  return 0;
+}
+
+std::size_t helmLogin(const ToolInvocation&, const Positionals& words) {
+  return startsWithPath(words, {"registry", "login"}) ? 2 : 0;
+}
+
+std::size_t craneLogin(const ToolInvocation&, const Positionals& words) {
+  return startsWithPath(words, {"auth", "login"}) ? 2 : 0;
+}
+
+std::size_t awsLogin(const ToolInvocation&, const Positionals& words) {
+  if (startsWithPath(words, {"configure", "set"}) && words.size() >= 3 && words[2]->value) {
     const std::string_view key = *words[2]->value;
     if (key.ends_with("aws_secret_access_key") || key.ends_with("aws_access_key_id") ||
         key.ends_with("aws_session_token"))
       return 3;
   }
-  if (tool == "aws" && startsWithPath(words, {"configure", "import"}))
-    return 2;
-  if (tool == "gcloud" && (startsWithPath(words, {"auth", "activate-service-account"}) ||
-                           (startsWithPath(words, {"auth", "login"}) && hasAnyOption(call, {"--cred-file"}))))
-    return 2;
-  if (tool == "az" && startsWithPath(words, {"login"}) &&
-      hasAnyOption(call, {"-p", "--password", "--service-principal", "--federated-token"}))
+  return startsWithPath(words, {"configure", "import"}) ? 2 : 0;
+}
+
+std::size_t gcloudLogin(const ToolInvocation& call, const Positionals& words) {
+  return startsWithPath(words, {"auth", "activate-service-account"}) ||
+                 (startsWithPath(words, {"auth", "login"}) && hasAnyOption(call, {"--cred-file"}))
+             ? 2
+             : 0;
+}
+
+std::size_t azLogin(const ToolInvocation& call, const Positionals& words) {
+  return startsWithPath(words, {"login"}) &&
+                 hasAnyOption(call, {"-p", "--password", "--service-principal", "--federated-token"})
+             ? 1
+             : 0;
+}
+
+std::size_t ghLogin(const ToolInvocation&, const Positionals& words) {
+  return startsWithPath(words, {"auth", "login"}) ? 2 : 0;
+}
+
+std::size_t doctlLogin(const ToolInvocation&, const Positionals& words) {
+  return startsWithPath(words, {"auth", "init"}) ? 2 : 0;
+}
+
+std::size_t vaultLogin(const ToolInvocation&, const Positionals& words) {
+  return startsWithPath(words, {"login"}) ? 1 : 0;
+}
+
+/// npm, pnpm and yarn: a login, or a registry token written into their configuration.
+std::size_t nodePackageManagerLogin(const ToolInvocation& call, const Positionals& words) {
+  if (call.tool != "yarn" && (startsWithPath(words, {"login"}) || startsWithPath(words, {"adduser"})))
     return 1;
-  if (tool == "gh" && startsWithPath(words, {"auth", "login"}))
+  if (call.tool == "yarn" && startsWithPath(words, {"npm", "login"})) // Yarn 2+
     return 2;
-  if (tool == "doctl" && startsWithPath(words, {"auth", "init"}))
-    return 2;
-  if (tool == "vault" && startsWithPath(words, {"login"}))
-    return 1;
-  if ((tool == "npm" || tool == "pnpm") && (startsWithPath(words, {"login"}) || startsWithPath(words, {"adduser"})))
-    return 1;
-  if (tool == "yarn" && startsWithPath(words, {"npm", "login"})) // Yarn 2+
-    return 2;
-  if ((tool == "npm" || tool == "pnpm" || tool == "yarn") && startsWithPath(words, {"config", "set"}) &&
-      words.size() >= 3 && words[2]->value) {
+  if (startsWithPath(words, {"config", "set"}) && words.size() >= 3 && words[2]->value) {
     const std::string_view key = *words[2]->value;
     if (key.find("_authToken") != std::string_view::npos || key.find("npmAuthToken") != std::string_view::npos ||
         key.ends_with(":_auth") || key.ends_with(":_password") || key == "_auth")
@@ -117,17 +126,42 @@ std::size_t loginWords(const ToolInvocation& call, const std::vector<const shell
   return 0;
 }
 
+struct LoginForms {
+  std::string_view tool;
+  std::size_t (*loginWords)(const ToolInvocation&, const Positionals&);
+};
+
+/// Every tool DF311 knows, with how it logs in. Other commands are skipped on their name, before
+/// their words are collected. (The tools' global options are in takesValue, PackageCommands.cpp.)
+constexpr std::array<LoginForms, 20> kLoginTools = {{
+    {"docker", registryClientLogin}, {"podman", registryClientLogin}, {"buildah", registryClientLogin},
+    {"skopeo", registryClientLogin}, {"nerdctl", registryClientLogin}, {"oras", registryClientLogin},
+    {"finch", registryClientLogin},  {"regctl", registryClientLogin}, {"cosign", registryClientLogin},
+    {"helm", helmLogin},             {"crane", craneLogin},           {"aws", awsLogin},
+    {"gcloud", gcloudLogin},         {"az", azLogin},                 {"gh", ghLogin},
+    {"doctl", doctlLogin},           {"vault", vaultLogin},           {"npm", nodePackageManagerLogin},
+    {"pnpm", nodePackageManagerLogin}, {"yarn", nodePackageManagerLogin},
+}};
+
+const LoginForms* loginFormsOf(std::string_view tool) {
+  for (const LoginForms& forms : kLoginTools)
+    if (forms.tool == tool)
+      return &forms;
+  return nullptr;
+}
+
 } // namespace
 
 void CliLoginWithoutSecretMount::check(RuleContext& context) const {
   // Every command a RUN runs: shell form, here-documents, static `sh -c` strings, exec form.
   for (const security::CommandSite& site : context.get<security::CommandSites>().sites()) {
     // The tool first: it is a comparison, where mountsSecret reads the RUN's mount flags.
-    if (!site.tool || !mayLogIn(site.tool->tool) || mountsSecret(*site.instruction))
+    const LoginForms* forms = site.tool ? loginFormsOf(site.tool->tool) : nullptr;
+    if (!forms || mountsSecret(*site.instruction))
       continue;
     const ToolInvocation& call = *site.tool;
-    const std::vector<const shell::Word*> words = positionals(call);
-    const std::size_t count = loginWords(call, words);
+    const Positionals words = positionals(call);
+    const std::size_t count = forms->loginWords(call, words);
     if (count == 0)
       continue;
     const shell::Word& tool = call.command->words[call.toolIndex];
