@@ -66,6 +66,23 @@ std::optional<std::string> writeInPlace(const std::string& path, std::string_vie
   return std::nullopt;
 }
 
+/// Where a symbolic link that points at nothing yet would lead: `-o report.json` through a
+/// dangling link creates the file it names, as `>` in a shell does, and keeps the link.
+std::string danglingLinkTarget(std::string path) {
+  for (int hop = 0; hop < 40; ++hop) { // the kernel's own limit on nested links
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) != 0 || !S_ISLNK(info.st_mode)) return path;
+    char link[PATH_MAX];
+    const ssize_t length = ::readlink(path.c_str(), link, sizeof link);
+    if (length <= 0 || static_cast<std::size_t>(length) == sizeof link) return path;
+    std::string next(link, static_cast<std::size_t>(length));
+    const std::size_t slash = path.rfind('/');
+    if (next.front() != '/' && slash != std::string::npos) next = path.substr(0, slash + 1) + next;
+    path = std::move(next);
+  }
+  return path;
+}
+
 } // namespace
 
 OutputSet::OutputSet(const std::vector<OutputRequest>& requests, const std::optional<std::string>& reportPath,
@@ -122,6 +139,8 @@ std::optional<std::string> writeFileAtomically(const std::string& path, std::str
     char resolved[PATH_MAX];
     if (::realpath(path.c_str(), resolved) == nullptr) return cannotWrite(path, errno);
     target = resolved;
+  } else {
+    target = danglingLinkTarget(path);
   }
   std::string temporary = target + ".dlint-XXXXXX";
   const int fd = ::mkstemp(temporary.data());

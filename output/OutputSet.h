@@ -47,7 +47,8 @@ private:
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and rename(2). A file
 /// that exists keeps its mode (and, as root, its owner); a new one gets 0666 less the umask. A
-/// symbolic link is followed (its target is replaced, the link stays); a device, FIFO or socket,
+/// symbolic link is followed (its target is replaced or, when it does not exist yet, created; the
+/// link stays); a device, FIFO or socket,
 /// and anything under /dev or /proc (`/dev/null`, `/dev/stdout`, `/dev/fd/3`), is written in
 /// place, never replaced. Returns an error
 /// message on failure.
