@@ -215,24 +215,23 @@ void printRow(std::string_view label, const Measurement& m) {
              m.bytes, m.instructions, m.errors, m.cpuMBps, m.cpuMBpsMin, m.wallMBps);
 }
 
+/// CPU seconds of one parse round: the unit both the overhead and the floor are shares of.
+double parseSeconds(const Measurement& m) { return static_cast<double>(m.bytes) / kBytesPerMB / m.cpuMBps; }
+
 /// The costliest analyses and rules, each as a share of parse time (the overhead's unit).
-void printProfile(const std::vector<dlint::bench::PassCost>& costs, double parseMBps, std::size_t bytes,
-                  nlohmann::ordered_json& report) {
-  const double parseSeconds = static_cast<double>(bytes) / kBytesPerMB / parseMBps;
+void printProfile(const std::vector<dlint::bench::PassCost>& costs, double parse, nlohmann::ordered_json& report) {
   double total = 0;
   for (const auto& cost : costs)
     total += cost.seconds;
   fmt::print("\nwhere the passes' time goes (one round, cpu ms; % of parse time), costliest first:\n");
-  fmt::print("  {:<46} {:>9.1f} {:>7.0f}%\n", "all analyses and rules", total * 1e3, total / parseSeconds * 100);
+  fmt::print("  {:<46} {:>9.1f} {:>7.0f}%\n", "all analyses and rules", total * 1e3, total / parse * 100);
   constexpr std::size_t kShown = 25;
   for (std::size_t i = 0; i < costs.size() && i < kShown; ++i)
     fmt::print("  {:<46} {:>9.1f} {:>7.0f}%\n", costs[i].name, costs[i].seconds * 1e3,
-               costs[i].seconds / parseSeconds * 100);
+               costs[i].seconds / parse * 100);
   for (const auto& cost : costs)
     report["profileMs"][cost.name] = cost.seconds * 1e3;
 }
-
-double parseSeconds(const Measurement& m) { return static_cast<double>(m.bytes) / kBytesPerMB / m.cpuMBps; }
 
 /// What the shell model and the secret scanner cannot go below (PassFloor.h), against the
 /// passes' budget of half the parse time.
@@ -318,7 +317,7 @@ int main(int argc, char** argv) {
     report["corpusWithPasses"] = toJson(*withPasses);
     floor = dlint::bench::measurePassFloor(files, options->repetitions);
     if (options->profile)
-      printProfile(dlint::bench::profilePasses(files), corpus->cpuMBps, corpus->bytes, report);
+      printProfile(dlint::bench::profilePasses(files), parseSeconds(*corpus), report);
   } else {
     fmt::print("{:<22} skipped: corpus '{}' not found (needs ../shared next to the repo)\n",
                "real corpus", options->corpus);

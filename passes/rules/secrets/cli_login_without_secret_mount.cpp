@@ -59,20 +59,22 @@ using Positionals = std::vector<const shell::Word*>;
 // Each function returns the number of positional words that name the login ("login",
 // "auth login", "configure set KEY"), or 0 when the command logs nothing in.
 
-std::size_t registryClientLogin(const ToolInvocation& call, const Positionals& words) {
-  if (startsWithPath(words, {"login"}))
-    return 1;
-  if (call.tool == "regctl" && startsWithPath(words, {"registry", "login"}))
-    return 2;
-  return 0;
+/// `TOOL login`: the registry clients, vault.
+std::size_t loginCommand(const ToolInvocation&, const Positionals& words) {
+  return startsWithPath(words, {"login"}) ? 1 : 0;
+}
+
+/// `TOOL auth login`: crane, gh.
+std::size_t authLogin(const ToolInvocation&, const Positionals& words) {
+  return startsWithPath(words, {"auth", "login"}) ? 2 : 0;
+}
+
+std::size_t regctlLogin(const ToolInvocation& call, const Positionals& words) {
+  return startsWithPath(words, {"registry", "login"}) ? 2 : loginCommand(call, words);
 }
 
 std::size_t helmLogin(const ToolInvocation&, const Positionals& words) {
   return startsWithPath(words, {"registry", "login"}) ? 2 : 0;
-}
-
-std::size_t craneLogin(const ToolInvocation&, const Positionals& words) {
-  return startsWithPath(words, {"auth", "login"}) ? 2 : 0;
 }
 
 std::size_t awsLogin(const ToolInvocation&, const Positionals& words) {
@@ -99,24 +101,12 @@ std::size_t azLogin(const ToolInvocation& call, const Positionals& words) {
              : 0;
 }
 
-std::size_t ghLogin(const ToolInvocation&, const Positionals& words) {
-  return startsWithPath(words, {"auth", "login"}) ? 2 : 0;
-}
-
 std::size_t doctlLogin(const ToolInvocation&, const Positionals& words) {
   return startsWithPath(words, {"auth", "init"}) ? 2 : 0;
 }
 
-std::size_t vaultLogin(const ToolInvocation&, const Positionals& words) {
-  return startsWithPath(words, {"login"}) ? 1 : 0;
-}
-
-/// npm, pnpm and yarn: a login, or a registry token written into their configuration.
-std::size_t nodePackageManagerLogin(const ToolInvocation& call, const Positionals& words) {
-  if (call.tool != "yarn" && (startsWithPath(words, {"login"}) || startsWithPath(words, {"adduser"})))
-    return 1;
-  if (call.tool == "yarn" && startsWithPath(words, {"npm", "login"})) // Yarn 2+
-    return 2;
+/// npm, pnpm and yarn: a registry token written into their configuration.
+std::size_t configuredToken(const Positionals& words) {
   if (startsWithPath(words, {"config", "set"}) && words.size() >= 3 && words[2]->value) {
     const std::string_view key = *words[2]->value;
     if (key.find("_authToken") != std::string_view::npos || key.find("npmAuthToken") != std::string_view::npos ||
@@ -124,6 +114,14 @@ std::size_t nodePackageManagerLogin(const ToolInvocation& call, const Positional
       return 3;
   }
   return 0;
+}
+
+std::size_t npmLogin(const ToolInvocation&, const Positionals& words) {
+  return startsWithPath(words, {"login"}) || startsWithPath(words, {"adduser"}) ? 1 : configuredToken(words);
+}
+
+std::size_t yarnLogin(const ToolInvocation&, const Positionals& words) {
+  return startsWithPath(words, {"npm", "login"}) ? 2 : configuredToken(words); // `yarn npm login`: Yarn 2+
 }
 
 struct LoginForms {
@@ -134,13 +132,11 @@ struct LoginForms {
 /// Every tool DF311 knows, with how it logs in. Other commands are skipped on their name, before
 /// their words are collected. (The tools' global options are in takesValue, PackageCommands.cpp.)
 constexpr std::array<LoginForms, 20> kLoginTools = {{
-    {"docker", registryClientLogin}, {"podman", registryClientLogin}, {"buildah", registryClientLogin},
-    {"skopeo", registryClientLogin}, {"nerdctl", registryClientLogin}, {"oras", registryClientLogin},
-    {"finch", registryClientLogin},  {"regctl", registryClientLogin}, {"cosign", registryClientLogin},
-    {"helm", helmLogin},             {"crane", craneLogin},           {"aws", awsLogin},
-    {"gcloud", gcloudLogin},         {"az", azLogin},                 {"gh", ghLogin},
-    {"doctl", doctlLogin},           {"vault", vaultLogin},           {"npm", nodePackageManagerLogin},
-    {"pnpm", nodePackageManagerLogin}, {"yarn", nodePackageManagerLogin},
+    {"docker", loginCommand}, {"podman", loginCommand}, {"buildah", loginCommand}, {"skopeo", loginCommand},
+    {"nerdctl", loginCommand}, {"oras", loginCommand},  {"finch", loginCommand},   {"cosign", loginCommand},
+    {"regctl", regctlLogin},  {"helm", helmLogin},      {"crane", authLogin},      {"gh", authLogin},
+    {"aws", awsLogin},        {"gcloud", gcloudLogin},  {"az", azLogin},           {"doctl", doctlLogin},
+    {"vault", loginCommand},  {"npm", npmLogin},        {"pnpm", npmLogin},        {"yarn", yarnLogin},
 }};
 
 const LoginForms* loginFormsOf(std::string_view tool) {
